@@ -1,0 +1,698 @@
+namespace Cpor.Domain;
+
+/// <summary>
+/// A partner's claim that it influenced a customer's use of some workloads or subscriptions.
+/// State changes only through these methods, and each asks <see cref="ClaimLifecycle"/> first
+/// and appends its history line. Methods return a <see cref="DomainError"/> instead of changing
+/// anything when the change is not allowed.
+/// </summary>
+public sealed class Claim
+{
+    private readonly List<ClaimProduct> _products = [];
+    private readonly List<ClaimAttachment> _attachments = [];
+    private readonly List<Association> _associations = [];
+    private readonly List<ClaimEvent> _newEvents = [];
+    private bool _versionBumped;
+
+    private Claim()
+    {
+    }
+
+    public string Id { get; private set; } = "";
+
+    public string PartnerOrgId { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>The partner's own CRM reference, unique per partner organisation.</summary>
+    public string? ExternalId { get; private set; }
+
+    public string MpnId { get; private set; } = "";
+
+    public Guid TenantId { get; private set; }
+
+    public string CustomerDomain { get; private set; } = "";
+
+    public SolutionArea SolutionArea { get; private set; }
+
+    public Activity Activity { get; private set; }
+
+    /// <summary>The program the activity counts for; null for revenue association.</summary>
+    public string? ProgramId { get; private set; }
+
+    public Contact CustomerContact { get; private set; } = new("", "", "");
+
+    public Contact? TechnicalContact { get; private set; }
+
+    public Contact PartnerContact { get; private set; } = new("", null, "");
+
+    public RevenueAssociationDetails? RevenueAssociation { get; private set; }
+
+    public ClaimStatus Status { get; private set; }
+
+    /// <summary>The <see cref="RejectionReason"/> or <see cref="EndReason"/> of a Rejected or Ended claim.</summary>
+    public string? StatusReason { get; private set; }
+
+    /// <summary>What the reviewer asked for, while the claim waits for the partner.</summary>
+    public List<InfoRequestReason> InfoRequestReasons { get; private set; } = [];
+
+    /// <summary>Another partner holds or claims one of the units: the claim goes to arbitration.</summary>
+    public bool Competing { get; private set; }
+
+    /// <summary>When the current stage should be done (SLA stages) or times out (partner response).</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public DateTimeOffset? ConsentEndsAt { get; private set; }
+
+    public DateTimeOffset? DisputeWindowEndsAt { get; private set; }
+
+    /// <summary>A claim may be disputed once.</summary>
+    public bool Disputed { get; private set; }
+
+    /// <summary>The partner's justification of its dispute.</summary>
+    public string? DisputeJustification { get; private set; }
+
+    /// <summary>The reviewer who started the current review.</summary>
+    public string? ReviewerId { get; private set; }
+
+    public DateTimeOffset StageEnteredAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>Total time the claim waited for the partner's answers (excluded from the review SLA).</summary>
+    public TimeSpan PartnerResponseTime { get; private set; }
+
+    /// <summary>When the clock has something to do with this claim; drives the scheduler.</summary>
+    public DateTimeOffset? NextAutoActionAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = "";
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string UpdatedBy { get; private set; } = "";
+
+    /// <summary>Optimistic concurrency: bumped once per saved change, exposed as the ETag.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ClaimProduct> Products => _products;
+
+    public IReadOnlyList<ClaimAttachment> Attachments => _attachments;
+
+    public IReadOnlyList<Association> Associations => _associations;
+
+    /// <summary>History lines produced since the claim was loaded; the persistence layer appends them.</summary>
+    public IReadOnlyList<ClaimEvent> NewEvents => _newEvents;
+
+    public void ClearNewEvents()
+    {
+        _newEvents.Clear();
+        _versionBumped = false;
+    }
+
+    /// <summary>True when a stage SLA (or the partner's answer deadline) has passed.</summary>
+    public bool IsOverdue(DateTimeOffset now) => DueAt is { } due && now > due && Status switch
+    {
+        ClaimStatus.Submitted or ClaimStatus.Disputed or ClaimStatus.PartnerActionRequired => true,
+        // Arbitration may legitimately keep a competing claim in review longer (CPOR.md §6).
+        ClaimStatus.InReview => !Competing,
+        ClaimStatus.Draft or ClaimStatus.Approved or ClaimStatus.Active or ClaimStatus.Rejected or ClaimStatus.Ended => false,
+    };
+
+    public static Claim Create(ClaimDetails details, IReadOnlyList<ResolvedProduct> products, string partnerOrgId, bool competing, TransitionContext ctx)
+    {
+        var claim = new Claim
+        {
+            Id = Ids.New("clm", ctx.Now),
+            PartnerOrgId = partnerOrgId,
+            Status = ClaimStatus.Draft,
+            Competing = competing,
+            CreatedAt = ctx.Now,
+            CreatedBy = ctx.Actor.Name,
+            StageEnteredAt = ctx.Now,
+            Version = 0,
+        };
+        claim.ApplyDetails(details);
+        claim.ReplaceProducts(products);
+        claim.Touch(ctx);
+        claim.Record(ctx, ClaimEventKind.Created, e => e.Changes = Describe(details, claim._products.Select(p => p.ToResolved()).ToList())
+            .Select(f => new FieldChange(f.Field, null, f.Value)).ToList());
+        return claim;
+    }
+
+    /// <summary>Changes partner fields; what may change depends on the status (CPOR.md §5).</summary>
+    public DomainError? Edit(ClaimDetails details, IReadOnlyList<ResolvedProduct> products, TransitionContext ctx)
+    {
+        var before = Describe(CurrentDetails(), _products.Select(p => p.ToResolved()).ToList());
+        var after = Describe(details, products);
+        var changes = before.Zip(after)
+            .Where(pair => pair.First.Value != pair.Second.Value)
+            .Select(pair => new FieldChange(pair.First.Field, pair.First.Value, pair.Second.Value))
+            .ToList();
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        var refused = changes.FirstOrDefault(c => !ClaimLifecycle.CanEdit(Status, c.Field));
+        if (refused is not null)
+        {
+            return new DomainError(ErrorCodes.FieldNotEditable, refused.Field, Status.ToString());
+        }
+
+        ApplyDetails(details);
+        ReplaceProducts(products);
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.Edited, e => e.Changes = changes);
+        return null;
+    }
+
+    /// <summary>The partner fields as they stand.</summary>
+    public ClaimDetails CurrentDetails() => new(
+        Name, ExternalId, MpnId, TenantId, CustomerDomain, SolutionArea, Activity,
+        CustomerContact, TechnicalContact, PartnerContact, RevenueAssociation);
+
+    /// <summary>Draft or PartnerActionRequired → Submitted. Needs at least one PoE file.</summary>
+    public DomainError? Submit(TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.Submit) is { } refused)
+        {
+            return refused;
+        }
+
+        if (_attachments.Count == 0)
+        {
+            return new DomainError(ErrorCodes.PoeRequired, "attachments");
+        }
+
+        if (Status == ClaimStatus.PartnerActionRequired)
+        {
+            PartnerResponseTime += ctx.Now - StageEnteredAt;
+        }
+
+        Move(ClaimAction.Submit, ctx, reason: null, comment: null);
+        return null;
+    }
+
+    /// <summary>
+    /// The partner takes its claim back: an open claim is Rejected (PartnerRequest); an Approved
+    /// or Active association stops (Rejected during the consent window, Ended after it).
+    /// </summary>
+    public DomainError? Withdraw(TransitionContext ctx, string? comment)
+    {
+        if (Refuse(ClaimAction.Withdraw) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Status == ClaimStatus.Active)
+        {
+            EndAssociations(EndReason.PartnerEnded, ctx.Now);
+            Move(ClaimAction.Withdraw, ctx, nameof(EndReason.PartnerEnded), comment);
+        }
+        else
+        {
+            CancelAssociations(ctx.Now);
+            Move(ClaimAction.Withdraw, ctx, nameof(RejectionReason.PartnerRequest), comment);
+        }
+
+        return null;
+    }
+
+    /// <summary>Submitted or Disputed → InReview; the reviewer becomes the claim's reviewer.</summary>
+    public DomainError? StartReview(TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.StartReview) is { } refused)
+        {
+            return refused;
+        }
+
+        ReviewerId = ctx.Actor.Id;
+        Move(ClaimAction.StartReview, ctx, reason: null, comment: null);
+        return null;
+    }
+
+    /// <summary>InReview → PartnerActionRequired with one or more reasons and a comment.</summary>
+    public DomainError? RequestInfo(IReadOnlyCollection<InfoRequestReason> reasons, string? comment, TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.RequestInfo) is { } refused)
+        {
+            return refused;
+        }
+
+        if (reasons.Count == 0)
+        {
+            return new DomainError(ErrorCodes.InfoReasonsRequired, "reasons");
+        }
+
+        InfoRequestReasons = [.. reasons.Distinct().Order()];
+        Move(ClaimAction.RequestInfo, ctx, string.Join(",", InfoRequestReasons), comment);
+        return null;
+    }
+
+    /// <summary>
+    /// InReview or Disputed → Approved: one association per product, holding the unit while the
+    /// customer's consent window runs.
+    /// </summary>
+    public DomainError? Approve(int consentWindowDays, string? comment, TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.Approve) is { } refused)
+        {
+            return refused;
+        }
+
+        foreach (var product in _products)
+        {
+            _associations.Add(new Association(Ids.New("asc", ctx.Now), this, product, ctx.Now));
+        }
+
+        Move(ClaimAction.Approve, ctx, reason: null, comment, consentWindowDays);
+        return null;
+    }
+
+    /// <summary>InReview or Disputed → Rejected with a reviewer's reason.</summary>
+    public DomainError? Reject(RejectionReason reason, string? comment, TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.Reject) is { } refused)
+        {
+            return refused;
+        }
+
+        if (reason is RejectionReason.CustomerDenied or RejectionReason.NoPartnerResponse)
+        {
+            // Those two are the customer's and the clock's to give.
+            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason.ToString());
+        }
+
+        Move(ClaimAction.Reject, ctx, reason.ToString(), comment);
+        return null;
+    }
+
+    /// <summary>The customer says no during the consent window: Approved → Rejected (CustomerDenied).</summary>
+    public DomainError? OptOut(string? comment, TransitionContext ctx)
+    {
+        if (Status == ClaimStatus.Active || (Status == ClaimStatus.Approved && ConsentEndsAt is { } end && ctx.Now >= end))
+        {
+            return new DomainError(ErrorCodes.ConsentWindowClosed, null, ConsentEndsAt?.ToString("O") ?? "");
+        }
+
+        if (Refuse(ClaimAction.OptOut) is { } refused)
+        {
+            return refused;
+        }
+
+        CancelAssociations(ctx.Now);
+        Move(ClaimAction.OptOut, ctx, nameof(RejectionReason.CustomerDenied), comment);
+        return null;
+    }
+
+    /// <summary>Clock: the consent window ended without an opt-out; Approved → Active.</summary>
+    public DomainError? CompleteConsentWindow(TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.ConsentWindowEnd) is { } refused)
+        {
+            return refused;
+        }
+
+        if (ConsentEndsAt is { } end && ctx.Now < end)
+        {
+            return new DomainError(ErrorCodes.NotYetDue, null, end.ToString("O"));
+        }
+
+        foreach (var association in _associations.Where(a => a.State == AssociationState.Approved))
+        {
+            association.Activate(ctx.Now);
+        }
+
+        Move(ClaimAction.ConsentWindowEnd, ctx, reason: null, comment: null);
+        return null;
+    }
+
+    /// <summary>Clock: no answer to a request for information in time; → Rejected (NoPartnerResponse).</summary>
+    public DomainError? TimeOutPartnerResponse(TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.PartnerResponseTimeout) is { } refused)
+        {
+            return refused;
+        }
+
+        if (DueAt is { } due && ctx.Now < due)
+        {
+            return new DomainError(ErrorCodes.NotYetDue, null, due.ToString("O"));
+        }
+
+        PartnerResponseTime += ctx.Now - StageEnteredAt;
+        Move(ClaimAction.PartnerResponseTimeout, ctx, nameof(RejectionReason.NoPartnerResponse), comment: null);
+        return null;
+    }
+
+    /// <summary>
+    /// Rejected → Disputed, once, within the dispute window, with a justification or PoE added
+    /// since the rejection.
+    /// </summary>
+    public DomainError? Dispute(string? justification, TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.Dispute) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Disputed || DisputeWindowEndsAt is null || ctx.Now > DisputeWindowEndsAt)
+        {
+            return new DomainError(ErrorCodes.DisputeWindowClosed, null, DisputeWindowEndsAt?.ToString("O") ?? "");
+        }
+
+        var newPoe = _attachments.Any(a => a.UploadedAt >= StageEnteredAt);
+        if (string.IsNullOrWhiteSpace(justification) && !newPoe)
+        {
+            return new DomainError(ErrorCodes.DisputeJustificationRequired, "justification");
+        }
+
+        Disputed = true;
+        DisputeJustification = string.IsNullOrWhiteSpace(justification) ? null : justification.Trim();
+        Move(ClaimAction.Dispute, ctx, StatusReason, DisputeJustification);
+        return null;
+    }
+
+    /// <summary>Clock: the dispute window passed unused; nothing changes but the history says so.</summary>
+    public DomainError? CloseDisputeWindow(TransitionContext ctx)
+    {
+        if (Status != ClaimStatus.Rejected || Disputed || DisputeWindowEndsAt is null)
+        {
+            return new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), nameof(ClaimEventKind.DisputeWindowClosed));
+        }
+
+        if (ctx.Now <= DisputeWindowEndsAt)
+        {
+            return new DomainError(ErrorCodes.NotYetDue, null, DisputeWindowEndsAt.Value.ToString("O"));
+        }
+
+        NextAutoActionAt = null;
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.DisputeWindowClosed, _ => { });
+        return null;
+    }
+
+    /// <summary>An Active association stops: its subscription ended, or the customer ended it.</summary>
+    public DomainError? EndAssociation(EndReason reason, string? comment, TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.EndAssociation) is { } refused)
+        {
+            return refused;
+        }
+
+        if (reason is EndReason.Superseded or EndReason.PartnerEnded)
+        {
+            // Supersede() and Withdraw() carry those.
+            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason.ToString());
+        }
+
+        EndAssociations(reason, ctx.Now);
+        Move(ClaimAction.EndAssociation, ctx, reason.ToString(), comment);
+        return null;
+    }
+
+    /// <summary>Arbitration gave the unit to another partner: Approved or Active → Ended (Superseded).</summary>
+    public DomainError? Supersede(string? comment, TransitionContext ctx)
+    {
+        if (Refuse(ClaimAction.Supersede) is { } refused)
+        {
+            return refused;
+        }
+
+        EndAssociations(EndReason.Superseded, ctx.Now);
+        Move(ClaimAction.Supersede, ctx, nameof(EndReason.Superseded), comment);
+        return null;
+    }
+
+    /// <summary>
+    /// An association made before CPOR (CPOR.md §12): created Active, ending by itself when the
+    /// subscription expires.
+    /// </summary>
+    public static Claim ImportLegacy(ClaimDetails details, IReadOnlyList<ResolvedProduct> products, string partnerOrgId, DateTimeOffset activeFrom, DateTimeOffset? expiresAt, TransitionContext ctx)
+    {
+        var claim = Create(details, products, partnerOrgId, competing: false, ctx);
+        foreach (var product in claim._products)
+        {
+            var association = new Association(Ids.New("asc", ctx.Now), claim, product, activeFrom);
+            association.MarkLegacy(activeFrom, expiresAt);
+            claim._associations.Add(association);
+        }
+
+        var from = claim.Status;
+        claim.Status = ClaimStatus.Active;
+        claim.StageEnteredAt = ctx.Now;
+        claim.DecidedAt = activeFrom;
+        claim.SetOpen();
+        claim.Record(ctx, ClaimEventKind.StatusChanged, e =>
+        {
+            e.FromStatus = from;
+            e.ToStatus = ClaimStatus.Active;
+            e.Comment = "legacy";
+        });
+        return claim;
+    }
+
+    public DomainError? AddAttachment(ClaimAttachment attachment, TransitionContext ctx)
+    {
+        if (!ClaimLifecycle.AcceptsAttachments(Status) || (Status == ClaimStatus.Rejected && (Disputed || DisputeWindowEndsAt is null || ctx.Now > DisputeWindowEndsAt)))
+        {
+            return new DomainError(ErrorCodes.FieldNotEditable, "attachments", Status.ToString());
+        }
+
+        _attachments.Add(attachment);
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.AttachmentAdded, e =>
+        {
+            e.SubjectId = attachment.Id;
+            e.Changes = [new FieldChange("attachments", null, attachment.FileName)];
+        });
+        return null;
+    }
+
+    /// <summary>PoE files can be removed from a Draft only; afterwards reviewers may have seen them.</summary>
+    public DomainError? RemoveAttachment(string attachmentId, TransitionContext ctx)
+    {
+        var attachment = _attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is null)
+        {
+            return new DomainError(ErrorCodes.AttachmentNotFound, "attachmentId");
+        }
+
+        if (Status != ClaimStatus.Draft)
+        {
+            return new DomainError(ErrorCodes.FieldNotEditable, "attachments", Status.ToString());
+        }
+
+        _attachments.Remove(attachment);
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.AttachmentRemoved, e =>
+        {
+            e.SubjectId = attachment.Id;
+            e.Changes = [new FieldChange("attachments", attachment.FileName, null)];
+        });
+        return null;
+    }
+
+    /// <summary>Adds a comment to the thread; the history records it too.</summary>
+    public ClaimComment AddComment(string body, TransitionContext ctx)
+    {
+        var comment = new ClaimComment(Ids.New("cmt", ctx.Now), Id, ctx.Actor, body, ctx.Now);
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.CommentAdded, e =>
+        {
+            e.SubjectId = comment.Id;
+            e.Comment = body;
+        });
+        return comment;
+    }
+
+    /// <summary>Another partner holds or claims a unit of this claim: it needs arbitration.</summary>
+    public void MarkCompeting(TransitionContext ctx)
+    {
+        if (Competing)
+        {
+            return;
+        }
+
+        Competing = true;
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.MarkedCompeting, e => e.Changes = [new FieldChange("competing", "false", "true")]);
+    }
+
+    private DomainError? Refuse(ClaimAction action) =>
+        ClaimLifecycle.Target(Status, action) is null
+            ? new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), action.ToString())
+            : null;
+
+    private void Move(ClaimAction action, TransitionContext ctx, string? reason, string? comment, int consentWindowDays = 0)
+    {
+        var from = Status;
+        var to = ClaimLifecycle.Target(from, action)
+            ?? throw new InvalidOperationException($"{action} from {from} was not checked first.");
+        Status = to;
+        StageEnteredAt = ctx.Now;
+        StatusReason = to is ClaimStatus.Rejected or ClaimStatus.Ended ? reason : null;
+        if (to != ClaimStatus.PartnerActionRequired)
+        {
+            InfoRequestReasons = [];
+        }
+
+        EnterStage(to, ctx, consentWindowDays);
+        SetOpen();
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.StatusChanged, e =>
+        {
+            e.Action = action;
+            e.FromStatus = from;
+            e.ToStatus = to;
+            e.Reason = reason;
+            e.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment;
+        });
+    }
+
+    private void EnterStage(ClaimStatus status, TransitionContext ctx, int consentWindowDays)
+    {
+        var calendar = ctx.Calendar;
+        var timings = ctx.Timings;
+        DueAt = null;
+        NextAutoActionAt = null;
+        switch (status)
+        {
+            case ClaimStatus.Draft:
+            case ClaimStatus.Active:
+                break;
+            case ClaimStatus.Submitted:
+                SubmittedAt ??= ctx.Now;
+                DueAt = calendar.AddBusinessDays(ctx.Now, timings.ReviewStartBusinessDays);
+                break;
+            case ClaimStatus.InReview:
+                DueAt = calendar.AddBusinessDays(ctx.Now, timings.DecisionBusinessDays);
+                break;
+            case ClaimStatus.PartnerActionRequired:
+                DueAt = calendar.AddBusinessDays(ctx.Now, timings.PartnerResponseBusinessDays);
+                NextAutoActionAt = DueAt;
+                break;
+            case ClaimStatus.Approved:
+                DecidedAt = ctx.Now;
+                ConsentEndsAt = ctx.Now.AddDays(consentWindowDays > 0 ? consentWindowDays : timings.DefaultConsentWindowDays);
+                NextAutoActionAt = ConsentEndsAt;
+                break;
+            case ClaimStatus.Rejected:
+                DecidedAt = ctx.Now;
+                // A partner's own withdrawal and a second rejection cannot be disputed.
+                DisputeWindowEndsAt = Disputed || StatusReason == nameof(RejectionReason.PartnerRequest)
+                    ? null
+                    : ctx.Now.AddDays(timings.DisputeWindowDays);
+                NextAutoActionAt = DisputeWindowEndsAt;
+                break;
+            case ClaimStatus.Disputed:
+                DueAt = calendar.AddBusinessDays(ctx.Now, timings.DisputeAnswerBusinessDays);
+                break;
+            case ClaimStatus.Ended:
+                break;
+        }
+    }
+
+    private void SetOpen()
+    {
+        var open = ClaimLifecycle.IsOpen(Status);
+        foreach (var product in _products)
+        {
+            product.IsOpen = open;
+        }
+    }
+
+    private void EndAssociations(EndReason reason, DateTimeOffset at)
+    {
+        foreach (var association in _associations.Where(a => a.HoldsUnit))
+        {
+            association.End(reason, at);
+        }
+    }
+
+    private void CancelAssociations(DateTimeOffset at)
+    {
+        foreach (var association in _associations.Where(a => a.HoldsUnit))
+        {
+            association.Cancel(at);
+        }
+    }
+
+    private void ApplyDetails(ClaimDetails d)
+    {
+        Name = d.Name;
+        ExternalId = d.ExternalId;
+        MpnId = d.MpnId;
+        TenantId = d.TenantId;
+        CustomerDomain = d.CustomerDomain;
+        SolutionArea = d.SolutionArea;
+        Activity = d.Activity;
+        ProgramId = ActivityRules.ProgramFor(d.SolutionArea, d.Activity);
+        CustomerContact = d.CustomerContact;
+        TechnicalContact = d.TechnicalContact;
+        PartnerContact = d.PartnerContact;
+        RevenueAssociation = d.RevenueAssociation;
+    }
+
+    private void ReplaceProducts(IReadOnlyList<ResolvedProduct> products)
+    {
+        // Keep rows whose unit is unchanged so the database sees the smallest change.
+        _products.RemoveAll(existing => !products.Any(p => p.UnitKey == existing.UnitKey && p.ProductId == existing.ProductId));
+        foreach (var product in products)
+        {
+            if (!_products.Any(p => p.UnitKey == product.UnitKey && p.ProductId == product.ProductId))
+            {
+                _products.Add(new ClaimProduct(Id, PartnerOrgId, product, ClaimLifecycle.IsOpen(Status)));
+            }
+        }
+
+        var order = products.Select(p => p.UnitKey).ToList();
+        _products.Sort((a, b) => order.IndexOf(a.UnitKey).CompareTo(order.IndexOf(b.UnitKey)));
+    }
+
+    private void Touch(TransitionContext ctx)
+    {
+        UpdatedAt = ctx.Now;
+        UpdatedBy = ctx.Actor.Name;
+        if (!_versionBumped)
+        {
+            Version++;
+            _versionBumped = true;
+        }
+    }
+
+    private void Record(TransitionContext ctx, ClaimEventKind kind, Action<ClaimEvent> fill)
+    {
+        var entry = new ClaimEvent(Id, ctx, kind);
+        fill(entry);
+        _newEvents.Add(entry);
+    }
+
+    /// <summary>The partner fields as (JSON field path, display value) pairs, in a fixed order, for history and diffs.</summary>
+    private static List<(string Field, string? Value)> Describe(ClaimDetails d, IReadOnlyList<ResolvedProduct> products) =>
+    [
+        ("name", d.Name),
+        ("externalId", d.ExternalId),
+        ("mpnId", d.MpnId),
+        ("tenantId", d.TenantId.ToString("D")),
+        ("customerDomain", d.CustomerDomain),
+        ("solutionArea", d.SolutionArea.ToString()),
+        ("activity", d.Activity.ToString()),
+        ("products", string.Join(", ", products.Select(p => p.SubscriptionId is { } s ? $"{p.ProductId} ({s:D})" : p.ProductId))),
+        ("customerContact.name", d.CustomerContact.Name),
+        ("customerContact.title", d.CustomerContact.Title),
+        ("customerContact.email", d.CustomerContact.Email),
+        ("technicalContact.name", d.TechnicalContact?.Name),
+        ("technicalContact.title", d.TechnicalContact?.Title),
+        ("technicalContact.email", d.TechnicalContact?.Email),
+        ("partnerContact.name", d.PartnerContact.Name),
+        ("partnerContact.email", d.PartnerContact.Email),
+        ("revenueAssociation.solutionSellerName", d.RevenueAssociation?.SolutionSellerName),
+        ("revenueAssociation.customerName", d.RevenueAssociation?.CustomerName),
+        ("revenueAssociation.isvProductName", d.RevenueAssociation?.IsvProductName),
+    ];
+}

@@ -1,0 +1,34 @@
+using Cpor.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cpor.Web.Data.Configurations;
+
+internal sealed class AssociationConfiguration : IEntityTypeConfiguration<Association>
+{
+    public void Configure(EntityTypeBuilder<Association> b)
+    {
+        b.ToTable("associations");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).HasMaxLength(40);
+        b.Property(a => a.ClaimId).HasMaxLength(40);
+        b.Property(a => a.PartnerOrgId).HasMaxLength(40);
+        b.Property(a => a.MpnId).HasMaxLength(10);
+        b.Property(a => a.SolutionArea).HasConversion<string>().HasMaxLength(32);
+        b.Property(a => a.Activity).HasConversion<string>().HasMaxLength(32);
+        b.Property(a => a.ProgramId).HasMaxLength(40);
+        b.Property(a => a.ProductId).HasMaxLength(80);
+        b.Property(a => a.UnitKey).HasMaxLength(200);
+        b.Property(a => a.UnitKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.EndReason).HasConversion<string>().HasMaxLength(40);
+        b.Ignore(a => a.HoldsUnit);
+
+        // CPOR.md §6: at most one partner holds a unit at any time, whatever the servers do.
+        b.HasIndex(a => a.UnitKey).IsUnique().HasFilter("state IN ('Approved', 'Active')")
+            .HasDatabaseName("ux_associations_unit_holder");
+        b.HasIndex(a => new { a.PartnerOrgId, a.State });
+        b.HasIndex(a => a.ClaimId);
+        b.HasIndex(a => a.SubscriptionId).HasFilter("subscription_id IS NOT NULL");
+    }
+}

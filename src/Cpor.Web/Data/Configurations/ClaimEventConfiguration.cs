@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Cpor.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cpor.Web.Data.Configurations;
+
+internal sealed class ClaimEventConfiguration : IEntityTypeConfiguration<ClaimEvent>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<ClaimEvent> b)
+    {
+        b.ToTable("claim_events");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).UseIdentityAlwaysColumn();
+        b.Property(e => e.ClaimId).HasMaxLength(40);
+        b.Property(e => e.ActorKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.ActorId).HasMaxLength(450);
+        b.Property(e => e.ActorName).HasMaxLength(256);
+        b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+        b.Property(e => e.Action).HasConversion<string>().HasMaxLength(40);
+        b.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(32);
+        b.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(32);
+        b.Property(e => e.Reason).HasMaxLength(400);
+        b.Property(e => e.SubjectId).HasMaxLength(40);
+        b.Property(e => e.Changes)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                v => JsonSerializer.Deserialize<List<FieldChange>>(v, Json) ?? new List<FieldChange>(),
+                new ValueComparer<IReadOnlyList<FieldChange>>(
+                    (a, c) => a!.SequenceEqual(c!),
+                    v => v.Aggregate(0, (h, f) => HashCode.Combine(h, f.GetHashCode())),
+                    v => v.ToList()));
+        b.HasOne<Claim>().WithMany().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => new { e.ClaimId, e.Id });
+    }
+}

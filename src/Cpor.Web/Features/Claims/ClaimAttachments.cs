@@ -1,0 +1,115 @@
+using Cpor.Domain;
+using Cpor.Web.Data;
+using Cpor.Web.Infrastructure;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Cpor.Web.Features.Claims;
+
+/// <summary>A PoE file just added, and the claim as it now stands.</summary>
+public sealed record UploadedAttachment(Claim Claim, ClaimAttachment Attachment);
+
+/// <summary>A PoE file to read back: its metadata and its content.</summary>
+public sealed record AttachmentDownload(ClaimAttachment Attachment, Stream Content);
+
+/// <summary>
+/// PoE files: upload (multipart field <c>file</c>, streamed to disk, size-limited, typed from
+/// its bytes), download (only by those who may see the claim) and removal (Draft only).
+/// </summary>
+public sealed class ClaimAttachments(
+    CporDb db, CurrentUser user, ClaimCommands commands, IAttachmentStore store, IOptions<CporOptions> options)
+{
+    public async Task<Outcome<UploadedAttachment>> UploadAsync(string claimId, HttpRequest request, CancellationToken ct)
+    {
+        // Refuse early, before reading megabytes: unknown claims, and callers who may not add files.
+        if (await ClaimReads.FindVisibleAsync(db, user, claimId, ct) is null)
+        {
+            return CommonErrors.NotFound;
+        }
+
+        if (!ClaimPermissions.CanManage(user))
+        {
+            return CommonErrors.Forbidden;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
+        {
+            return new DomainError(ErrorCodes.UnsupportedMediaType, "file");
+        }
+
+        var reader = new MultipartReader(boundary, request.Body);
+        MultipartSection? section;
+        while ((section = await reader.ReadNextSectionAsync(ct)) is not null)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                || !disposition.IsFileDisposition()
+                || !string.Equals(HeaderUtilities.RemoveQuotes(disposition.Name).Value, "file", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+            if (!PoeFileTypes.IsSafeFileName(fileName))
+            {
+                return new DomainError(ErrorCodes.AttachmentNameInvalid, "file");
+            }
+
+            var maxBytes = options.Value.Attachments.MaxBytes;
+            await using var staged = await store.StageAsync(section.Body, maxBytes, ct);
+            if (staged.TooLarge)
+            {
+                return new DomainError(ErrorCodes.AttachmentTooLarge, "file", maxBytes / (1024 * 1024));
+            }
+
+            if (staged.Size == 0)
+            {
+                return new DomainError(ErrorCodes.AttachmentEmpty, "file");
+            }
+
+            string contentType;
+            await using (var content = staged.OpenRead())
+            {
+                var (detected, error) = PoeFileTypes.Detect(content, fileName!);
+                if (error is not null)
+                {
+                    return error;
+                }
+
+                contentType = detected!;
+            }
+
+            // The content is kept before the row that points to it is written: a crash in between
+            // leaves an unreferenced file (harmless), never a row without its file.
+            await store.CommitAsync(staged, ct);
+            ClaimAttachment? added = null;
+            var outcome = await commands.RunAsync(claimId, ClaimPermissions.CanManage, request.Headers.IfMatch.ToString(), (claim, ctx) =>
+            {
+                added = new ClaimAttachment(Ids.New("att", ctx.Now), claim.Id, fileName!, contentType, staged.Size, staged.Sha256, ctx.Actor, ctx.Now);
+                return claim.AddAttachment(added, ctx);
+            }, ct);
+            return outcome.IsSuccess ? new UploadedAttachment(outcome.Value!, added!) : Outcome<UploadedAttachment>.Failure(outcome.Errors);
+        }
+
+        return new DomainError(ErrorCodes.AttachmentRequired, "file");
+    }
+
+    public async Task<Outcome<AttachmentDownload>> DownloadAsync(string claimId, string attachmentId, CancellationToken ct)
+    {
+        var claim = await ClaimReads.FindVisibleAsync(db, user, claimId, ct);
+        var attachment = claim?.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is null)
+        {
+            return CommonErrors.NotFound;
+        }
+
+        var content = store.OpenRead(attachment.Sha256);
+        return content is null ? CommonErrors.NotFound : new AttachmentDownload(attachment, content);
+    }
+
+    public Task<Outcome<Claim>> RemoveAsync(string claimId, string attachmentId, string? ifMatch, CancellationToken ct) =>
+        commands.RunAsync(claimId, ClaimPermissions.CanManage, ifMatch, (claim, ctx) =>
+            claim.Attachments.Any(a => a.Id == attachmentId) ? claim.RemoveAttachment(attachmentId, ctx) : CommonErrors.NotFound, ct);
+}

@@ -1,0 +1,58 @@
+using Cpor.Domain;
+using Cpor.Web.Data;
+using Cpor.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cpor.Web.Features.Claims;
+
+public sealed record AddCommentRequest(string? Body);
+
+public sealed record CommentResponse(string Id, ActorKind AuthorKind, string AuthorName, string Body, DateTimeOffset CreatedAt);
+
+/// <summary>The comment thread between reviewers and the partner: read it, add to it.</summary>
+public sealed class ClaimComments(CporDb db, CurrentUser user, ClaimCommands commands)
+{
+    public async Task<Outcome<Page<CommentResponse>>> ListAsync(string claimId, int? limit, string? cursor, CancellationToken ct)
+    {
+        if (await ClaimReads.FindVisibleAsync(db, user, claimId, ct) is null)
+        {
+            return CommonErrors.NotFound;
+        }
+
+        if (!Cursor.TryDecode(cursor, "comments", out var after))
+        {
+            return new DomainError(ErrorCodes.CursorInvalid, "cursor");
+        }
+
+        var take = Paging.Clamp(limit);
+        var query = db.ClaimComments.AsNoTracking().Where(c => c.ClaimId == claimId);
+        if (after is not null)
+        {
+            query = query.Where(c => string.Compare(c.Id, after.Id) > 0);
+        }
+
+        var rows = await query.OrderBy(c => c.Id).Take(take + 1).ToListAsync(ct);
+        var items = rows.Take(take).Select(ToResponse).ToList();
+        var next = rows.Count > take ? new Cursor("comments", null, items[^1].Id).Encode() : null;
+        return new Page<CommentResponse>(items, next);
+    }
+
+    public async Task<Outcome<CommentResponse>> AddAsync(string claimId, AddCommentRequest request, CancellationToken ct)
+    {
+        if (ClaimTransitions.TextError(request.Body, "body", required: true) is { } invalid)
+        {
+            return invalid;
+        }
+
+        ClaimComment? comment = null;
+        var outcome = await commands.RunAsync(claimId, ClaimPermissions.CanComment, ifMatch: null, (claim, ctx) =>
+        {
+            comment = claim.AddComment(request.Body!.Trim(), ctx);
+            db.ClaimComments.Add(comment);
+            return null;
+        }, ct);
+        return outcome.IsSuccess ? ToResponse(comment!) : Outcome<CommentResponse>.Failure(outcome.Errors);
+    }
+
+    public static CommentResponse ToResponse(ClaimComment c) => new(c.Id, c.AuthorKind, c.AuthorName, c.Body, c.CreatedAt);
+}

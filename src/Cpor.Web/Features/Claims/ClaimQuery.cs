@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Cpor.Domain;
+using Cpor.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cpor.Web.Features.Claims;
+
+/// <summary>
+/// The filters and sort of GET /api/v1/claims and its CSV export, parsed from the query string.
+/// Sorts: <c>createdAt</c> (newest first, the default), <c>dueAt</c> (the reviewers' queue: most
+/// urgent first) and <c>updatedAt</c> (oldest change first, for CRM sync with <c>updatedSince</c>).
+/// </summary>
+public sealed record ClaimQuery(
+    IReadOnlyList<ClaimStatus> Statuses,
+    string? MpnId,
+    Guid? TenantId,
+    SolutionArea? SolutionArea,
+    Activity? Activity,
+    bool? Competing,
+    bool? Overdue,
+    string? ExternalId,
+    string? Search,
+    DateTimeOffset? UpdatedSince,
+    string? PartnerOrgId,
+    string Sort)
+{
+    public const string SortCreated = "createdAt";
+    public const string SortDue = "dueAt";
+    public const string SortUpdated = "updatedAt";
+
+    public static Outcome<ClaimQuery> Parse(IQueryCollection q)
+    {
+        var errors = new List<DomainError>();
+        var statuses = new List<ClaimStatus>();
+        foreach (var value in q["status"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (Enum.TryParse<ClaimStatus>(value, out var status) && Enum.IsDefined(status) && !int.TryParse(value, out _))
+            {
+                statuses.Add(status);
+            }
+            else
+            {
+                errors.Add(new DomainError(ErrorCodes.FilterInvalid, "status", value));
+            }
+        }
+
+        var tenant = Single(q, "tenantId");
+        Guid? tenantId = null;
+        if (tenant is not null)
+        {
+            if (Guid.TryParseExact(tenant, "D", out var parsed))
+            {
+                tenantId = parsed;
+            }
+            else
+            {
+                errors.Add(new DomainError(ErrorCodes.FilterInvalid, "tenantId", tenant));
+            }
+        }
+
+        var since = Single(q, "updatedSince");
+        DateTimeOffset? updatedSince = null;
+        if (since is not null)
+        {
+            if (DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                updatedSince = parsed.ToUniversalTime();
+            }
+            else
+            {
+                errors.Add(new DomainError(ErrorCodes.FilterInvalid, "updatedSince", since));
+            }
+        }
+
+        var sort = Single(q, "sort") ?? (updatedSince is null ? SortCreated : SortUpdated);
+        if (sort is not (SortCreated or SortDue or SortUpdated))
+        {
+            errors.Add(new DomainError(ErrorCodes.FilterInvalid, "sort", sort));
+        }
+
+        var search = Single(q, "q");
+        if (search?.Length > 200)
+        {
+            errors.Add(new DomainError(ErrorCodes.FilterInvalid, "q", search[..20]));
+        }
+
+        var query = new ClaimQuery(
+            statuses,
+            Single(q, "mpnId"),
+            tenantId,
+            EnumFilter<SolutionArea>(q, "solutionArea", errors),
+            EnumFilter<Activity>(q, "activity", errors),
+            BoolFilter(q, "competing", errors),
+            BoolFilter(q, "overdue", errors),
+            Single(q, "externalId"),
+            search,
+            updatedSince,
+            Single(q, "partnerOrgId"),
+            sort);
+        return errors.Count > 0 ? Outcome<ClaimQuery>.Failure(errors) : query;
+    }
+
+    /// <summary>The filtered claims, not yet sorted or paged.</summary>
+    public IQueryable<Claim> Apply(IQueryable<Claim> claims, DateTimeOffset now)
+    {
+        if (Statuses.Count > 0)
+        {
+            claims = claims.Where(c => Statuses.Contains(c.Status));
+        }
+
+        if (MpnId is not null)
+        {
+            claims = claims.Where(c => c.MpnId == MpnId);
+        }
+
+        if (TenantId is { } tenant)
+        {
+            claims = claims.Where(c => c.TenantId == tenant);
+        }
+
+        if (SolutionArea is { } area)
+        {
+            claims = claims.Where(c => c.SolutionArea == area);
+        }
+
+        if (Activity is { } activity)
+        {
+            claims = claims.Where(c => c.Activity == activity);
+        }
+
+        if (Competing is { } competing)
+        {
+            claims = claims.Where(c => c.Competing == competing);
+        }
+
+        if (Overdue is { } overdue)
+        {
+            var isOverdue = OverdueAt(now);
+            claims = claims.Where(overdue ? isOverdue : Expression.Lambda<Func<Claim, bool>>(Expression.Not(isOverdue.Body), isOverdue.Parameters));
+        }
+
+        if (ExternalId is not null)
+        {
+            claims = claims.Where(c => c.ExternalId == ExternalId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            // A literal search: the user's % and _ are escaped, not wildcards.
+            var pattern = "%" + Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            claims = claims.Where(c => EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.CustomerDomain, pattern, "\\"));
+        }
+
+        if (UpdatedSince is { } since)
+        {
+            claims = claims.Where(c => c.UpdatedAt >= since);
+        }
+
+        if (PartnerOrgId is not null)
+        {
+            claims = claims.Where(c => c.PartnerOrgId == PartnerOrgId);
+        }
+
+        return claims;
+    }
+
+    /// <summary>SQL twin of <see cref="Claim.IsOverdue"/>: SLA stages past due; a competing claim in review is not late.</summary>
+    private static Expression<Func<Claim, bool>> OverdueAt(DateTimeOffset now) =>
+        c => c.DueAt < now && (c.Status == ClaimStatus.Submitted || c.Status == ClaimStatus.Disputed
+            || c.Status == ClaimStatus.PartnerActionRequired || (c.Status == ClaimStatus.InReview && !c.Competing));
+
+    /// <summary>Sorts, and skips past <paramref name="after"/> (keyset paging: stable under inserts).</summary>
+    public IQueryable<Claim> Order(IQueryable<Claim> claims, Cursor? after)
+    {
+        switch (Sort)
+        {
+            case SortDue:
+                if (after is not null)
+                {
+                    var id = after.Id;
+                    if (after.Value is null)
+                    {
+                        claims = claims.Where(c => c.DueAt == null && string.Compare(c.Id, id) > 0);
+                    }
+                    else
+                    {
+                        var due = DateTimeOffset.Parse(after.Value, CultureInfo.InvariantCulture);
+                        claims = claims.Where(c => c.DueAt > due || (c.DueAt == due && string.Compare(c.Id, id) > 0) || c.DueAt == null);
+                    }
+                }
+
+                return claims.OrderBy(c => c.DueAt == null).ThenBy(c => c.DueAt).ThenBy(c => c.Id);
+            case SortUpdated:
+                if (after is not null)
+                {
+                    var id = after.Id;
+                    var updated = DateTimeOffset.Parse(after.Value!, CultureInfo.InvariantCulture);
+                    claims = claims.Where(c => c.UpdatedAt > updated || (c.UpdatedAt == updated && string.Compare(c.Id, id) > 0));
+                }
+
+                return claims.OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id);
+            default:
+                if (after is not null)
+                {
+                    var id = after.Id;
+                    claims = claims.Where(c => string.Compare(c.Id, id) < 0);
+                }
+
+                return claims.OrderByDescending(c => c.Id);
+        }
+    }
+
+    /// <summary>The cursor that continues after <paramref name="last"/>.</summary>
+    public Cursor CursorAfter(Claim last) => Sort switch
+    {
+        SortDue => new Cursor(Sort, last.DueAt?.ToString("O", CultureInfo.InvariantCulture), last.Id),
+        SortUpdated => new Cursor(Sort, last.UpdatedAt.ToString("O", CultureInfo.InvariantCulture), last.Id),
+        _ => new Cursor(Sort, null, last.Id),
+    };
+
+    /// <summary>Checks that a decoded cursor's value is the kind this sort writes.</summary>
+    public bool IsValid(Cursor? cursor) => cursor is null || Sort switch
+    {
+        SortDue => cursor.Value is null || DateTimeOffset.TryParse(cursor.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        SortUpdated => DateTimeOffset.TryParse(cursor.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        _ => true,
+    };
+
+    private static string? Single(IQueryCollection q, string name) =>
+        q.TryGetValue(name, out var values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values.ToString().Trim() : null;
+
+    private static TEnum? EnumFilter<TEnum>(IQueryCollection q, string name, List<DomainError> errors)
+        where TEnum : struct, Enum
+    {
+        var value = Single(q, name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<TEnum>(value, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+
+        errors.Add(new DomainError(ErrorCodes.FilterInvalid, name, value));
+        return null;
+    }
+
+    private static bool? BoolFilter(IQueryCollection q, string name, List<DomainError> errors)
+    {
+        var value = Single(q, name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        errors.Add(new DomainError(ErrorCodes.FilterInvalid, name, value));
+        return null;
+    }
+}

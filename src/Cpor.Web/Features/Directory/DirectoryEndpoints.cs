@@ -1,0 +1,174 @@
+using System.Runtime.CompilerServices;
+using Cpor.Domain;
+using Cpor.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Cpor.Web.Features.Directory;
+
+/// <summary>Directory ingestion (API.md): JSON lines, a CSV file, or several CSV files in one multipart body.</summary>
+public static class DirectoryEndpoints
+{
+    public static IServiceCollection AddDirectoryFeature(this IServiceCollection services)
+    {
+        services.AddTransient<DirectoryImporter>();
+        services.AddScoped<DemoWorld>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/admin/directory").WithTags("Directory").RequireAuthorization(Policies.Api);
+
+        group.MapPost("/import", ImportAsync)
+            .WithSummary("Import tenants, domains, workloads, subscriptions, usage facts and DPOR links (idempotent upserts). "
+                + "Body: application/x-ndjson, text/csv with ?type=tenant|subscription|usage|dpor, or multipart/form-data with one CSV or NDJSON file per part. ?dryRun=true checks without writing.")
+            .Accepts<string>("application/x-ndjson", "text/csv", "multipart/form-data")
+            .Produces<ImportReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        group.MapGet("/demo.ndjson", (int? tenants, int? months, int? seed, CurrentUser user, TimeProvider time, HttpContext http) =>
+            {
+                if (!user.IsProgramAdmin)
+                {
+                    return CommonErrors.Forbidden.ToProblem(http);
+                }
+
+                var generator = new DemoDirectory(seed ?? DemoDirectory.DefaultSeed, Math.Clamp(tenants ?? 50, 1, 100_000), Math.Clamp(months ?? 24, 0, 120), time.GetUtcNow());
+                return TypedResults.Stream(async body =>
+                {
+                    await using var writer = new StreamWriter(body);
+                    foreach (var line in generator.JsonLines())
+                    {
+                        await writer.WriteLineAsync(line);
+                    }
+                }, "application/x-ndjson", "demo-directory.ndjson");
+            })
+            .WithSummary("Generate a realistic demo directory as JSON lines (tenants, subscriptions, usage), ready to import")
+            .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
+        return group;
+    }
+
+    private static async Task<IResult> ImportAsync(
+        HttpContext http, CurrentUser user, DirectoryImporter importer, IOptions<CporOptions> options, bool? dryRun, string? type, CancellationToken ct)
+    {
+        if (!user.IsProgramAdmin)
+        {
+            return CommonErrors.Forbidden.ToProblem(http);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = options.Value.MaxImportBytes;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType))
+        {
+            return new DomainError(ErrorCodes.UnsupportedMediaType, "Content-Type").ToProblem(http);
+        }
+
+        var media = mediaType.MediaType.Value?.ToLowerInvariant();
+        IAsyncEnumerable<ImportLine> lines;
+        var spool = new List<string>();
+        try
+        {
+            switch (media)
+            {
+                case "application/x-ndjson" or "application/jsonl" or "application/json-lines" or "application/json":
+                    lines = ImportReaders.JsonLinesAsync(http.Request.Body, ct);
+                    break;
+                case "text/csv":
+                    var csvType = ImportReaders.CsvTypeOf(type);
+                    if (csvType is null)
+                    {
+                        return new DomainError(ErrorCodes.ImportTypeUnknown, "type", type ?? "").ToProblem(http);
+                    }
+
+                    lines = ImportReaders.CsvAsync(http.Request.Body, csvType, ct);
+                    break;
+                case "multipart/form-data":
+                    var parts = await SpoolPartsAsync(http.Request, mediaType, spool, ct);
+                    if (parts is null)
+                    {
+                        return new DomainError(ErrorCodes.ImportTypeUnknown, "file").ToProblem(http);
+                    }
+
+                    lines = Concat(parts, ct);
+                    break;
+                default:
+                    return new DomainError(ErrorCodes.UnsupportedMediaType, "Content-Type", media ?? "").ToProblem(http);
+            }
+
+            var report = await importer.ImportAsync(lines, dryRun ?? false, ct);
+            return TypedResults.Ok(report);
+        }
+        catch (ImportMalformedException e)
+        {
+            return new DomainError(ErrorCodes.ImportMalformed, "line", e.Line, e.Message).ToProblem(http);
+        }
+        finally
+        {
+            foreach (var file in spool)
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies each uploaded file to disk, then orders them parents first (tenants, subscriptions,
+    /// usage, DPOR links) whatever order the client sent them in. Null when a part's type is unknown.
+    /// </summary>
+    private static async Task<List<(string Path, string? CsvType)>?> SpoolPartsAsync(HttpRequest request, MediaTypeHeaderValue mediaType, List<string> spool, CancellationToken ct)
+    {
+        var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+        if (string.IsNullOrEmpty(boundary))
+        {
+            return null;
+        }
+
+        var parts = new List<(string Path, string? CsvType, int Order)>();
+        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
+        while (await reader.ReadNextSectionAsync(ct) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition())
+            {
+                continue;
+            }
+
+            var fileName = HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? "";
+            var isJsonLines = fileName.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+            var csvType = isJsonLines ? null : ImportReaders.CsvTypeOf(HeaderUtilities.RemoveQuotes(disposition.Name).Value) ?? ImportReaders.CsvTypeOf(fileName);
+            if (!isJsonLines && csvType is null)
+            {
+                return null;
+            }
+
+            var path = Path.GetTempFileName();
+            spool.Add(path);
+            await using (var file = File.Create(path))
+            {
+                await section.Body.CopyToAsync(file, ct);
+            }
+
+            parts.Add((path, csvType, csvType is null ? -1 : ImportParser.Types.ToList().IndexOf(csvType)));
+        }
+
+        return [.. parts.OrderBy(p => p.Order).Select(p => (p.Path, p.CsvType))];
+    }
+
+    private static async IAsyncEnumerable<ImportLine> Concat(List<(string Path, string? CsvType)> parts, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var (path, csvType) in parts)
+        {
+            await using var file = File.OpenRead(path);
+            var lines = csvType is null ? ImportReaders.JsonLinesAsync(file, ct) : ImportReaders.CsvAsync(file, csvType, ct);
+            await foreach (var line in lines.WithCancellation(ct))
+            {
+                yield return line;
+            }
+        }
+    }
+}

@@ -1,0 +1,383 @@
+using Cpor.Domain;
+using Cpor.Web.Data;
+using Cpor.Web.Infrastructure;
+using Cpor.Web.Resources;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+
+namespace Cpor.Web.Features.Directory;
+
+public sealed record ImportError(long Line, string Code, string? Field, string Detail);
+
+/// <summary>What an import did: <c>rejected</c> lists the first thousand refused lines.</summary>
+public sealed record ImportReport(long Accepted, long RejectedCount, IReadOnlyList<ImportError> Rejected, bool DryRun);
+
+/// <summary>One line of input, before its fields are typed.</summary>
+public sealed record ImportLine(long Line, string? Type, ImportFields Fields);
+
+/// <summary>
+/// Imports the customer directory in one transaction: records are checked on their own, then
+/// in batches against the database (a subscription's tenant must exist, a domain belongs to one
+/// tenant...), and upserted a thousand at a time with set-based statements. Memory stays bounded
+/// whatever the size of the input. A malformed line aborts everything; a refused record is
+/// reported and skipped; <c>dryRun</c> checks everything and writes nothing.
+/// </summary>
+public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages> messages, TimeProvider time)
+{
+    public const int BatchSize = 1000;
+    public const int MaxReported = 1000;
+
+    private readonly List<TenantRecord> _tenants = [];
+    private readonly List<SubscriptionRecord> _subscriptions = [];
+    private readonly List<UsageRecord> _usage = [];
+    private readonly List<DporRecord> _dpor = [];
+    private readonly List<ImportError> _rejected = [];
+    private Dictionary<string, SolutionArea> _products = [];
+    private long _accepted;
+    private long _rejectedCount;
+    private NpgsqlConnection _connection = null!;
+    private NpgsqlTransaction _transaction = null!;
+    private DateTimeOffset _now;
+
+    public async Task<ImportReport> ImportAsync(IAsyncEnumerable<ImportLine> lines, bool dryRun, CancellationToken ct)
+    {
+        await using var uow = await UnitOfWork.BeginAsync(db, ct);
+        _connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        _transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        _now = time.GetUtcNow();
+        _products = await db.Products.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.SolutionArea, ct);
+
+        await foreach (var line in lines.WithCancellation(ct))
+        {
+            switch (ImportParser.Parse(line.Line, line.Type, line.Fields))
+            {
+                case RejectedLine rejected:
+                    Reject(rejected);
+                    break;
+                case TenantRecord tenant:
+                    _tenants.Add(tenant);
+                    break;
+                case SubscriptionRecord subscription:
+                    _subscriptions.Add(subscription);
+                    break;
+                case UsageRecord usage:
+                    _usage.Add(usage);
+                    break;
+                case DporRecord dpor:
+                    _dpor.Add(dpor);
+                    break;
+            }
+
+            if (_tenants.Count + _subscriptions.Count + _usage.Count + _dpor.Count >= BatchSize)
+            {
+                await FlushAsync(ct);
+            }
+        }
+
+        await FlushAsync(ct);
+        if (!dryRun)
+        {
+            await uow.CommitAsync(ct);
+        }
+
+        return new ImportReport(_accepted, _rejectedCount, _rejected, dryRun);
+    }
+
+    /// <summary>Writes what is buffered, parents first, so a record may follow the tenant it needs within one file.</summary>
+    private async Task FlushAsync(CancellationToken ct)
+    {
+        await FlushTenantsAsync(ct);
+        await FlushSubscriptionsAsync(ct);
+        await FlushUsageAsync(ct);
+        await FlushDporAsync(ct);
+    }
+
+    private async Task FlushTenantsAsync(CancellationToken ct)
+    {
+        if (_tenants.Count == 0)
+        {
+            return;
+        }
+
+        var batch = LastWins(_tenants, t => t.TenantId);
+        var ids = batch.Select(t => t.TenantId).ToArray();
+        var owners = new Dictionary<string, Guid>();
+        await using (var read = Command("SELECT domain, tenant_id FROM tenant_domains WHERE domain = ANY(@domains)"))
+        {
+            read.Parameters.AddWithValue("domains", batch.SelectMany(t => t.Domains).Distinct().ToArray());
+            await using var reader = await read.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                owners[reader.GetString(0)] = reader.GetGuid(1);
+            }
+        }
+
+        var accepted = new List<TenantRecord>();
+        var claimedInBatch = new Dictionary<string, Guid>();
+        foreach (var tenant in batch)
+        {
+            var taken = tenant.Domains.FirstOrDefault(d =>
+                (owners.TryGetValue(d, out var owner) && owner != tenant.TenantId && !ids.Contains(owner))
+                || (claimedInBatch.TryGetValue(d, out var other) && other != tenant.TenantId));
+            var badWorkload = tenant.Workloads.FirstOrDefault(w => !_products.TryGetValue(w, out var area) || area != SolutionArea.Microsoft365);
+            if (taken is not null)
+            {
+                Reject(new RejectedLine(tenant.Line, ErrorCodes.DomainTaken, "domains", [taken]));
+            }
+            else if (badWorkload is not null)
+            {
+                Reject(new RejectedLine(tenant.Line, _products.ContainsKey(badWorkload) ? ErrorCodes.ProductNotInSolutionArea : ErrorCodes.ProductNotFound, "workloads", [badWorkload, nameof(SolutionArea.Microsoft365)]));
+            }
+            else
+            {
+                accepted.Add(tenant);
+                foreach (var domain in tenant.Domains)
+                {
+                    claimedInBatch[domain] = tenant.TenantId;
+                }
+            }
+        }
+
+        var acceptedIds = accepted.Select(t => t.TenantId).ToArray();
+        await ExecuteAsync("""
+            INSERT INTO tenants (id, name, country, updated_at)
+            SELECT * FROM unnest(@ids, @names, @countries, @times)
+            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, country = EXCLUDED.country, updated_at = EXCLUDED.updated_at
+            """, ct,
+            ("ids", acceptedIds),
+            ("names", accepted.Select(t => t.Name).ToArray()),
+            ("countries", accepted.Select(t => t.Country).ToArray()),
+            ("times", accepted.Select(_ => _now).ToArray()));
+        // The record lists all of a tenant's domains and workloads: replace the sets.
+        await ExecuteAsync("DELETE FROM tenant_domains WHERE tenant_id = ANY(@ids) OR domain = ANY(@domains)", ct,
+            ("ids", acceptedIds), ("domains", accepted.SelectMany(t => t.Domains).ToArray()));
+        await ExecuteAsync("INSERT INTO tenant_domains (domain, tenant_id) SELECT * FROM unnest(@domains, @tenants)", ct,
+            ("domains", accepted.SelectMany(t => t.Domains).ToArray()),
+            ("tenants", accepted.SelectMany(t => t.Domains.Select(_ => t.TenantId)).ToArray()));
+        await ExecuteAsync("DELETE FROM tenant_workloads WHERE tenant_id = ANY(@ids)", ct, ("ids", acceptedIds));
+        await ExecuteAsync("INSERT INTO tenant_workloads (tenant_id, product_id) SELECT * FROM unnest(@tenants, @products)", ct,
+            ("tenants", accepted.SelectMany(t => t.Workloads.Select(_ => t.TenantId)).ToArray()),
+            ("products", accepted.SelectMany(t => t.Workloads).ToArray()));
+        _accepted += _tenants.Count - (batch.Count - accepted.Count);
+        _tenants.Clear();
+    }
+
+    private async Task FlushSubscriptionsAsync(CancellationToken ct)
+    {
+        if (_subscriptions.Count == 0)
+        {
+            return;
+        }
+
+        var batch = LastWins(_subscriptions, s => s.SubscriptionId);
+        var tenants = await ExistingAsync("SELECT id FROM tenants WHERE id = ANY(@ids)", batch.Select(s => s.TenantId), ct);
+        var existingTenant = new Dictionary<Guid, Guid>();
+        await using (var read = Command("SELECT id, tenant_id FROM subscriptions WHERE id = ANY(@ids)"))
+        {
+            read.Parameters.AddWithValue("ids", batch.Select(s => s.SubscriptionId).ToArray());
+            await using var reader = await read.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                existingTenant[reader.GetGuid(0)] = reader.GetGuid(1);
+            }
+        }
+
+        var accepted = new List<SubscriptionRecord>();
+        foreach (var s in batch)
+        {
+            if (!_products.ContainsKey(s.ProductId))
+            {
+                Reject(new RejectedLine(s.Line, ErrorCodes.ProductNotFound, "productId", [s.ProductId]));
+            }
+            else if (!tenants.Contains(s.TenantId))
+            {
+                Reject(new RejectedLine(s.Line, ErrorCodes.TenantNotFound, "tenantId", [s.TenantId.ToString("D")]));
+            }
+            else if (existingTenant.TryGetValue(s.SubscriptionId, out var owner) && owner != s.TenantId)
+            {
+                Reject(new RejectedLine(s.Line, ErrorCodes.SubscriptionNotOnTenant, "tenantId", [s.SubscriptionId.ToString("D")]));
+            }
+            else
+            {
+                accepted.Add(s);
+            }
+        }
+
+        await ExecuteAsync("""
+            INSERT INTO subscriptions (id, tenant_id, product_id, channel, state, provisioned, seats_purchased, seats_assigned, ends_at, updated_at)
+            SELECT * FROM unnest(@ids, @tenants, @products, @channels, @states, @provisioned, @purchased, @assigned, @ends, @times)
+            ON CONFLICT (id) DO UPDATE SET product_id = EXCLUDED.product_id, channel = EXCLUDED.channel, state = EXCLUDED.state,
+                provisioned = EXCLUDED.provisioned, seats_purchased = EXCLUDED.seats_purchased, seats_assigned = EXCLUDED.seats_assigned,
+                ends_at = EXCLUDED.ends_at, updated_at = EXCLUDED.updated_at
+            """, ct,
+            ("ids", accepted.Select(s => s.SubscriptionId).ToArray()),
+            ("tenants", accepted.Select(s => s.TenantId).ToArray()),
+            ("products", accepted.Select(s => s.ProductId).ToArray()),
+            ("channels", accepted.Select(s => s.Channel.ToString()).ToArray()),
+            ("states", accepted.Select(s => s.State.ToString()).ToArray()),
+            ("provisioned", accepted.Select(s => s.Provisioned).ToArray()),
+            ("purchased", accepted.Select(s => s.SeatsPurchased).ToArray()),
+            ("assigned", accepted.Select(s => s.SeatsAssigned).ToArray()),
+            ("ends", accepted.Select(s => s.EndsAt).ToArray()),
+            ("times", accepted.Select(_ => _now).ToArray()));
+        _accepted += _subscriptions.Count - (batch.Count - accepted.Count);
+        _subscriptions.Clear();
+    }
+
+    private async Task FlushUsageAsync(CancellationToken ct)
+    {
+        if (_usage.Count == 0)
+        {
+            return;
+        }
+
+        var batch = LastWins(_usage, u => (UsageFact.DataUnitOf(u.TenantId, u.ProductId, u.SubscriptionId), u.Month));
+        var tenants = await ExistingAsync("SELECT id FROM tenants WHERE id = ANY(@ids)", batch.Select(u => u.TenantId), ct);
+        var subscriptions = new Dictionary<Guid, (Guid Tenant, string Product)>();
+        await using (var read = Command("SELECT id, tenant_id, product_id FROM subscriptions WHERE id = ANY(@ids)"))
+        {
+            read.Parameters.AddWithValue("ids", batch.Where(u => u.SubscriptionId is not null).Select(u => u.SubscriptionId!.Value).Distinct().ToArray());
+            await using var reader = await read.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                subscriptions[reader.GetGuid(0)] = (reader.GetGuid(1), reader.GetString(2));
+            }
+        }
+
+        var accepted = new List<UsageRecord>();
+        foreach (var u in batch)
+        {
+            if (!_products.ContainsKey(u.ProductId))
+            {
+                Reject(new RejectedLine(u.Line, ErrorCodes.ProductNotFound, "productId", [u.ProductId]));
+            }
+            else if (!tenants.Contains(u.TenantId))
+            {
+                Reject(new RejectedLine(u.Line, ErrorCodes.TenantNotFound, "tenantId", [u.TenantId.ToString("D")]));
+            }
+            else if (u.SubscriptionId is { } s && !subscriptions.ContainsKey(s))
+            {
+                Reject(new RejectedLine(u.Line, ErrorCodes.SubscriptionNotFound, "subscriptionId", [s.ToString("D")]));
+            }
+            else if (u.SubscriptionId is { } sub && (subscriptions[sub].Tenant != u.TenantId || subscriptions[sub].Product != u.ProductId))
+            {
+                Reject(new RejectedLine(u.Line, ErrorCodes.SubscriptionNotOnTenant, "subscriptionId", [sub.ToString("D")]));
+            }
+            else
+            {
+                accepted.Add(u);
+            }
+        }
+
+        await ExecuteAsync("""
+            INSERT INTO usage_facts (data_unit, month, tenant_id, product_id, subscription_id, active_users, enabled_users, seats_purchased, seats_assigned)
+            SELECT * FROM unnest(@units, @months, @tenants, @products, @subscriptions, @active, @enabled, @purchased, @assigned)
+            ON CONFLICT (data_unit, month) DO UPDATE SET active_users = EXCLUDED.active_users, enabled_users = EXCLUDED.enabled_users,
+                seats_purchased = EXCLUDED.seats_purchased, seats_assigned = EXCLUDED.seats_assigned
+            """, ct,
+            ("units", accepted.Select(u => UsageFact.DataUnitOf(u.TenantId, u.ProductId, u.SubscriptionId)).ToArray()),
+            ("months", accepted.Select(u => u.Month).ToArray()),
+            ("tenants", accepted.Select(u => u.TenantId).ToArray()),
+            ("products", accepted.Select(u => u.ProductId).ToArray()),
+            ("subscriptions", accepted.Select(u => u.SubscriptionId).ToArray()),
+            ("active", accepted.Select(u => u.ActiveUsers).ToArray()),
+            ("enabled", accepted.Select(u => u.EnabledUsers).ToArray()),
+            ("purchased", accepted.Select(u => u.SeatsPurchased).ToArray()),
+            ("assigned", accepted.Select(u => u.SeatsAssigned).ToArray()));
+        _accepted += _usage.Count - (batch.Count - accepted.Count);
+        _usage.Clear();
+    }
+
+    private async Task FlushDporAsync(CancellationToken ct)
+    {
+        if (_dpor.Count == 0)
+        {
+            return;
+        }
+
+        var batch = LastWins(_dpor, d => d.SubscriptionId);
+        var subscriptions = await ExistingAsync("SELECT id FROM subscriptions WHERE id = ANY(@ids)", batch.Select(d => d.SubscriptionId), ct);
+        var partners = await db.PartnerOrgs.AsNoTracking().Select(p => p.Id).Where(id => batch.Select(d => d.PartnerOrgId).Contains(id)).ToListAsync(ct);
+        var accepted = new List<DporRecord>();
+        foreach (var d in batch)
+        {
+            if (!subscriptions.Contains(d.SubscriptionId))
+            {
+                Reject(new RejectedLine(d.Line, ErrorCodes.SubscriptionNotFound, "subscriptionId", [d.SubscriptionId.ToString("D")]));
+            }
+            else if (!partners.Contains(d.PartnerOrgId))
+            {
+                Reject(new RejectedLine(d.Line, ErrorCodes.PartnerNotFound, "partnerOrgId", [d.PartnerOrgId]));
+            }
+            else
+            {
+                accepted.Add(d);
+            }
+        }
+
+        await ExecuteAsync("""
+            INSERT INTO digital_partner_links (subscription_id, partner_org_id, updated_at)
+            SELECT * FROM unnest(@subscriptions, @partners, @times)
+            ON CONFLICT (subscription_id) DO UPDATE SET partner_org_id = EXCLUDED.partner_org_id, updated_at = EXCLUDED.updated_at
+            """, ct,
+            ("subscriptions", accepted.Select(d => d.SubscriptionId).ToArray()),
+            ("partners", accepted.Select(d => d.PartnerOrgId).ToArray()),
+            ("times", accepted.Select(_ => _now).ToArray()));
+        _accepted += _dpor.Count - (batch.Count - accepted.Count);
+        _dpor.Clear();
+    }
+
+    /// <summary>Within a batch, a later record of the same key replaces an earlier one (the file is read in order).</summary>
+    private static List<T> LastWins<T, TKey>(List<T> records, Func<T, TKey> key)
+        where TKey : notnull
+    {
+        var last = new Dictionary<TKey, T>();
+        foreach (var record in records)
+        {
+            last[key(record)] = record;
+        }
+
+        return [.. last.Values];
+    }
+
+    private void Reject(RejectedLine rejected)
+    {
+        _rejectedCount++;
+        if (_rejected.Count < MaxReported)
+        {
+            var detail = Problems.Detail(messages, new DomainError(rejected.Code, rejected.Field, rejected.Args));
+            _rejected.Add(new ImportError(rejected.Line, rejected.Code, rejected.Field, detail));
+        }
+    }
+
+    private async Task<HashSet<Guid>> ExistingAsync(string sql, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var found = new HashSet<Guid>();
+        await using var read = Command(sql);
+        read.Parameters.AddWithValue("ids", ids.Distinct().ToArray());
+        await using var reader = await read.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            found.Add(reader.GetGuid(0));
+        }
+
+        return found;
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+#pragma warning disable CA2100 // Every statement is a constant of this class; values go through parameters.
+    private NpgsqlCommand Command(string sql) => new(sql, _connection, _transaction);
+#pragma warning restore CA2100
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Cpor.Web.Infrastructure;
+
+/// <summary>
+/// Authorization policies. The JSON API accepts bearer tokens only — never the browser's cookie —
+/// so no page can make a signed-in browser call it on another site's behalf.
+/// </summary>
+public static class Policies
+{
+    public const string Api = "api";
+    public const string Web = "web";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+        options.AddPolicy(Web, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Cpor.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace Cpor.Web.Infrastructure;
+
+/// <summary>
+/// Turns what escaped the handlers into problem details: malformed requests get their 4xx code,
+/// anything else is logged and answered with a 500 that carries a trace id and no stack trace.
+/// </summary>
+public sealed class UnexpectedErrorHandler(ILogger<UnexpectedErrorHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var error = Classify(http, exception);
+        if (error.Code == ErrorCodes.InternalError)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+        }
+        else
+        {
+            logger.LogInformation("Refused malformed request on {Path}: {Message}", http.Request.Path, exception.Message);
+        }
+
+        if (http.Response.HasStarted)
+        {
+            return false;
+        }
+
+        var problem = Problems.Create([error], http);
+        http.Response.Clear();
+        http.Response.StatusCode = problem.Status!.Value;
+        await http.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, "application/problem+json", ct);
+        return true;
+    }
+
+    private static DomainError Classify(HttpContext http, Exception exception)
+    {
+        var isAttachmentUpload = http.Request.Path.Value?.Contains("/attachments", StringComparison.Ordinal) == true;
+        return exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                new DomainError(isAttachmentUpload ? ErrorCodes.AttachmentTooLarge : ErrorCodes.RequestTooLarge),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } =>
+                new DomainError(ErrorCodes.UnsupportedMediaType),
+            BadHttpRequestException { InnerException: JsonException json } =>
+                new DomainError(ErrorCodes.MalformedJson, JsonField(json.Path), json.LineNumber ?? 0),
+            BadHttpRequestException => new DomainError(ErrorCodes.MalformedRequest),
+            JsonException json => new DomainError(ErrorCodes.MalformedJson, JsonField(json.Path), json.LineNumber ?? 0),
+            // Text PostgreSQL cannot store (a NUL character, say) is bad input, not a server fault.
+            PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
+                new DomainError(ErrorCodes.MalformedRequest),
+            _ when exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
+                new DomainError(ErrorCodes.MalformedRequest),
+            _ => new DomainError(ErrorCodes.InternalError),
+        };
+    }
+
+    private static string? JsonField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? null : path.TrimStart('$', '.');
+}
