@@ -365,7 +365,7 @@ public sealed class Claim
             return new DomainError(ErrorCodes.DisputeWindowClosed, null, DisputeWindowEndsAt?.ToString("O") ?? "");
         }
 
-        var newPoe = _attachments.Any(a => a.UploadedAt >= StageEnteredAt);
+        var newPoe = _attachments.Any(a => a.UploadedAt > StageEnteredAt);
         if (string.IsNullOrWhiteSpace(justification) && !newPoe)
         {
             return new DomainError(ErrorCodes.DisputeJustificationRequired, "justification");
