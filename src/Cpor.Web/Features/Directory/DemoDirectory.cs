@@ -120,8 +120,15 @@ public sealed class DemoDirectory
             {
                 yield return JsonSerializer.Serialize(new
                 {
-                    type = "subscription", subscriptionId = s.Id, tenantId = t.Id, productId = s.ProductId, channel = s.Channel.ToString(),
-                    state = s.State.ToString(), provisioned = s.Provisioned, seatsPurchased = s.SeatsPurchased, seatsAssigned = s.SeatsAssigned,
+                    type = "subscription",
+                    subscriptionId = s.Id,
+                    tenantId = t.Id,
+                    productId = s.ProductId,
+                    channel = s.Channel.ToString(),
+                    state = s.State.ToString(),
+                    provisioned = s.Provisioned,
+                    seatsPurchased = s.SeatsPurchased,
+                    seatsAssigned = s.SeatsAssigned,
                     endsAt = s.EndsAt?.ToString("O"),
                 });
             }
@@ -144,8 +151,12 @@ public sealed class DemoDirectory
                     var active = (int)(enabled * adoption * (0.92 + (random.NextDouble() * 0.08)));
                     yield return JsonSerializer.Serialize(new
                     {
-                        type = "usage", tenantId = t.Id, productId = workload, month = firstMonth.AddMonths(m).ToString("yyyy-MM"),
-                        activeUsers = active, enabledUsers = enabled,
+                        type = "usage",
+                        tenantId = t.Id,
+                        productId = workload,
+                        month = firstMonth.AddMonths(m).ToString("yyyy-MM"),
+                        activeUsers = active,
+                        enabledUsers = enabled,
                     });
                 }
             }
@@ -159,8 +170,15 @@ public sealed class DemoDirectory
                     var assigned = (int)(purchased * (0.7 + (random.NextDouble() * 0.3)));
                     yield return JsonSerializer.Serialize(new
                     {
-                        type = "usage", tenantId = t.Id, productId = s.ProductId, subscriptionId = s.Id, month = firstMonth.AddMonths(m).ToString("yyyy-MM"),
-                        activeUsers = (int)(assigned * 0.8), enabledUsers = assigned, seatsPurchased = purchased, seatsAssigned = assigned,
+                        type = "usage",
+                        tenantId = t.Id,
+                        productId = s.ProductId,
+                        subscriptionId = s.Id,
+                        month = firstMonth.AddMonths(m).ToString("yyyy-MM"),
+                        activeUsers = (int)(assigned * 0.8),
+                        enabledUsers = assigned,
+                        seatsPurchased = purchased,
+                        seatsAssigned = assigned,
                     });
                 }
             }

@@ -205,8 +205,15 @@ public sealed class DemoWorld(
     {
         var user = new CporUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PartnerOrgId = partnerOrgId,
-            TenantId = tenantId, Language = language, TimeZone = language == "en" ? "UTC" : "Europe/Paris", CreatedAt = _now,
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            PartnerOrgId = partnerOrgId,
+            TenantId = tenantId,
+            Language = language,
+            TimeZone = language == "en" ? "UTC" : "Europe/Paris",
+            CreatedAt = _now,
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
