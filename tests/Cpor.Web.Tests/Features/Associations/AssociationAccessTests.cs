@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Xml.Linq;
 using Cpor.Web.Features.Associations;
 using Cpor.Web.Infrastructure;
 using Cpor.Web.Tests.Infrastructure;
@@ -287,6 +288,24 @@ public class AssociationAccessTests(AssociationFixture app) : IClassFixture<Asso
         var text = await (await partner.GetAsync($"/api/v1/associations/{app.ContosoSales}/usage?format=csv&from=2026-10&to=2026-10")).Content.ReadAsStringAsync();
 
         Assert.Equal(["month,seatsPurchased,seatsAssigned", "2026-10,118,111"], text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Svg_IsAnAccessibleChartOfTheUnitInTheCallersLanguage()
+    {
+        var partner = await app.PartnerAsync("fr");
+
+        var response = await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage.svg?from=2025-11&to=2026-10");
+
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        var svg = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        Assert.Equal("img", (string?)svg.Attribute("role"));
+        Assert.Equal("Microsoft Teams : utilisateurs actifs et activés par mois", svg.Element(ns + "title")!.Value);
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr");
+        Assert.Contains($"Utilisateurs actifs : {1000.ToString("N0", french)} en novembre 2025, {1110.ToString("N0", french)} en octobre 2026.", svg.Element(ns + "desc")!.Value, StringComparison.Ordinal);
+        Assert.Equal(24, svg.Descendants(ns + "title").Count(t => t.Parent!.Name != ns + "svg")); // a tooltip per point of both series
     }
 
     [Theory]
