@@ -82,6 +82,8 @@ public class ClaimWalkthroughTests(ApiFixture app) : IClassFixture<ApiFixture>
         await using var draft = await app.TemporaryDraftAsync(partner, World.M365Claim("Comments", "onedrive"));
 
         await ApiFixture.PostOkAsync<CommentResponse>(partner, $"/api/v1/claims/{draft.Id}/comments", new { body = "First" });
+        // Ids are time ordered to the millisecond: on a frozen clock two comments would tie.
+        app.Clock.Advance(TimeSpan.FromMilliseconds(1));
         await ApiFixture.PostOkAsync<CommentResponse>(partner, $"/api/v1/claims/{draft.Id}/comments", new { body = "<script>alert(1)</script>" });
 
         var comments = await ApiFixture.OkAsync<Page<CommentResponse>>(await partner.GetAsync($"/api/v1/claims/{draft.Id}/comments"));
