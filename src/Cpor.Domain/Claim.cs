@@ -365,6 +365,7 @@ public sealed class Claim
             return new DomainError(ErrorCodes.DisputeWindowClosed, null, DisputeWindowEndsAt?.ToString("O") ?? "");
         }
 
+        // Strictly after: the files the reviewer already judged were uploaded before (or at) the rejection.
         var newPoe = _attachments.Any(a => a.UploadedAt > StageEnteredAt);
         if (string.IsNullOrWhiteSpace(justification) && !newPoe)
         {

@@ -29,7 +29,8 @@ public static class Problems
             or ErrorCodes.ConsentWindowClosed or ErrorCodes.EmailTaken or ErrorCodes.MpnIdTaken or ErrorCodes.PartnerNameTaken
             or ErrorCodes.FieldNotEditable or ErrorCodes.NotYetDue => StatusCodes.Status409Conflict,
         ErrorCodes.MalformedJson or ErrorCodes.MalformedRequest or ErrorCodes.CursorInvalid or ErrorCodes.FilterInvalid
-            or ErrorCodes.IdempotencyKeyInvalid or ErrorCodes.ImportMalformed => StatusCodes.Status400BadRequest,
+            or ErrorCodes.IdempotencyKeyInvalid or ErrorCodes.ImportMalformed
+            or ErrorCodes.UsageRangeInvalid => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
