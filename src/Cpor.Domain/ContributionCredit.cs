@@ -60,7 +60,7 @@ public sealed record CreditResult(
     string? DigitalPartnerOrgId);
 
 /// <summary>
-/// Partner contribution credit (CPOR.md §10; docs/decisions/0020-eligibility-and-credit.md). The
+/// Partner contribution credit (CPOR.md §10; docs/decisions/0007-eligibility-and-credit.md). The
 /// credit compares the unit's monthly measure at the baseline — the month before the association
 /// became official — with its latest value while the association held the unit:
 /// <list type="bullet">

@@ -53,7 +53,7 @@ public sealed record EligibilityReasonResponse(string Code, string Title, string
 }
 
 /// <summary>
-/// Partner contribution credit of an association (docs/decisions/0020-eligibility-and-credit.md),
+/// Partner contribution credit of an association (docs/decisions/0007-eligibility-and-credit.md),
 /// with a sentence saying what it rewards. Months are <c>yyyy-MM</c>. Reviewers also see which
 /// organisation is the digital partner of record; partners only that they outrank one.
 /// </summary>
