@@ -99,4 +99,7 @@ public static class ErrorCodes
     public const string ImportMalformed = "import_malformed";
     public const string ImportTypeUnknown = "import_type_unknown";
     public const string DomainTaken = "domain_taken";
+
+    // Review workflow, consent links, notifications and the clock (issue 3).
+    public const string ConsentLinkInvalid = "consent_link_invalid";
 }

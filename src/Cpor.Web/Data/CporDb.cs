@@ -50,6 +50,10 @@ public sealed class CporDb(DbContextOptions<CporDb> options, IEnumerable<IClaimE
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var claims = ChangeTracker.Entries<Claim>().Select(e => e.Entity).Where(c => c.NewEvents.Count > 0).ToList();
