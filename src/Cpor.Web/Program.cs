@@ -6,6 +6,7 @@ using Cpor.Web.Features.Auth;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Directory;
 using Cpor.Web.Features.Operations;
+using Cpor.Web.Features.Review;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -73,6 +74,7 @@ builder.Services.AddClaimsFeature();
 builder.Services.AddAdminFeature();
 builder.Services.AddDirectoryFeature();
 builder.Services.AddOperationsFeature();
+builder.Services.AddReviewFeature();
 builder.Services.AddOpenApiDocument();
 
 var app = builder.Build();
@@ -108,6 +110,7 @@ app.MapAuthEndpoints();
 app.MapClaimEndpoints();
 app.MapAdminEndpoints();
 app.MapDirectoryEndpoints();
+app.MapReviewEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services));
 app.Run();
