@@ -4,6 +4,7 @@ using Cpor.Web.Data;
 using Cpor.Web.Features.Admin;
 using Cpor.Web.Features.Auth;
 using Cpor.Web.Features.Claims;
+using Cpor.Web.Features.Consent;
 using Cpor.Web.Features.Directory;
 using Cpor.Web.Features.Operations;
 using Cpor.Web.Features.Review;
@@ -75,6 +76,7 @@ builder.Services.AddAdminFeature();
 builder.Services.AddDirectoryFeature();
 builder.Services.AddOperationsFeature();
 builder.Services.AddReviewFeature();
+builder.Services.AddConsentFeature();
 builder.Services.AddOpenApiDocument();
 
 var app = builder.Build();
@@ -111,6 +113,7 @@ app.MapClaimEndpoints();
 app.MapAdminEndpoints();
 app.MapDirectoryEndpoints();
 app.MapReviewEndpoints();
+app.MapConsentEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services));
 app.Run();
