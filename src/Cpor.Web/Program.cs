@@ -8,6 +8,7 @@ using Cpor.Web.Features.Consent;
 using Cpor.Web.Features.Directory;
 using Cpor.Web.Features.Operations;
 using Cpor.Web.Features.Review;
+using Cpor.Web.Features.Scheduler;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -77,6 +78,7 @@ builder.Services.AddDirectoryFeature();
 builder.Services.AddOperationsFeature();
 builder.Services.AddReviewFeature();
 builder.Services.AddConsentFeature();
+builder.Services.AddSchedulerFeature();
 builder.Services.AddOpenApiDocument();
 
 var app = builder.Build();
