@@ -6,6 +6,7 @@ using Cpor.Web.Features.Auth;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Consent;
 using Cpor.Web.Features.Directory;
+using Cpor.Web.Features.Notifications;
 using Cpor.Web.Features.Operations;
 using Cpor.Web.Features.Review;
 using Cpor.Web.Features.Scheduler;
@@ -78,6 +79,7 @@ builder.Services.AddDirectoryFeature();
 builder.Services.AddOperationsFeature();
 builder.Services.AddReviewFeature();
 builder.Services.AddConsentFeature();
+builder.Services.AddNotificationsFeature();
 builder.Services.AddSchedulerFeature();
 builder.Services.AddOpenApiDocument();
 

@@ -1,0 +1,13 @@
+namespace Cpor.Web.Features.Notifications;
+
+/// <summary>Hands one e-mail to the outside world. Throws when it could not.</summary>
+public interface IMailTransport
+{
+    Task SendAsync(MailEnvelope mail, CancellationToken ct);
+}
+
+/// <summary>The receiving side said no. <see cref="Permanent"/> (a 5xx reply) means retrying will not help.</summary>
+public sealed class MailDeliveryException(string message, bool permanent) : Exception(message)
+{
+    public bool Permanent { get; } = permanent;
+}
