@@ -1,0 +1,133 @@
+using System.Net;
+using Cpor.Domain;
+using Cpor.Web.Features.Claims;
+using Cpor.Web.Features.Consent;
+using Cpor.Web.Infrastructure;
+using Cpor.Web.Tests.Infrastructure;
+
+namespace Cpor.Web.Tests.Features.Review;
+
+public class ReviewWalkthroughTests(ApiFixture app) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Claim_GoesThroughReviewOptOutDisputeAndConsent_EndsActive_WithEveryStepInHistory()
+    {
+        var partner = await app.PartnerAsync();
+        var reviewer = await app.ReviewerAsync();
+        var customer = await app.ClientAsync(World.CustomerAdmin);
+        var claim = await app.CreateSubmittedClaimAsync(partner, World.M365Claim("Full review", "onedrive"));
+
+        var started = await reviewer.StartReviewAsync(claim.Id);
+        Assert.Equal(ClaimStatus.InReview, started.Status);
+        Assert.NotNull(started.ReviewerId);
+        Assert.Equal(app.Clock.Now.AddDays(7), started.DueAt); // five business days from a Monday
+
+        var asked = await reviewer.RequestInfoAsync(claim.Id, ["PoeMissing", "DatesMissingOrOld"], "Please add the signed proof.");
+        Assert.Equal(ClaimStatus.PartnerActionRequired, asked.Status);
+        Assert.Equal([InfoRequestReason.PoeMissing, InfoRequestReason.DatesMissingOrOld], asked.InfoRequestReasons);
+
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await app.AttachAsync(partner, claim.Id, fileName: "signed-proof.pdf");
+        var resubmitted = await ApiFixture.PostOkAsync<ClaimResponse>(partner, $"/api/v1/claims/{claim.Id}/submit", new { });
+        Assert.Equal(ClaimStatus.Submitted, resubmitted.Status);
+        Assert.Empty(resubmitted.InfoRequestReasons);
+
+        await reviewer.StartReviewAsync(claim.Id);
+        var approved = await reviewer.ApproveAsync(claim.Id, comment: "Proof is complete.");
+        Assert.Equal(ClaimStatus.Approved, approved.Status);
+        Assert.Equal(app.Clock.Now.AddDays(7), approved.ConsentEndsAt); // osu-m365's consent window
+
+        var seen = await ApiFixture.OkAsync<Page<CustomerClaimResponse>>(await customer.GetAsync("/api/v1/customer/claims"));
+        var mine = Assert.Single(seen.Items, c => c.Id == claim.Id);
+        Assert.True(mine.CanOptOut);
+        Assert.Equal("Contoso", mine.PartnerName);
+
+        var optedOut = await ApiFixture.OkAsync<CustomerClaimResponse>(await customer.PostAsync($"/api/v1/customer/claims/{claim.Id}/opt-out", new { comment = "We work with them on other things only." }));
+        Assert.Equal(ClaimStatus.Rejected, optedOut.Status);
+        Assert.Equal("CustomerDenied", optedOut.StatusReason);
+        Assert.All(optedOut.Associations, a => Assert.Equal(AssociationState.Cancelled, a.State));
+
+        var disputed = await ApiFixture.PostOkAsync<ClaimResponse>(partner, $"/api/v1/claims/{claim.Id}/dispute", new { justification = "The customer's IT director confirmed the project in writing." });
+        Assert.Equal(ClaimStatus.Disputed, disputed.Status);
+
+        Assert.Equal(ClaimStatus.InReview, (await reviewer.StartReviewAsync(claim.Id)).Status);
+        var reapproved = await reviewer.ApproveAsync(claim.Id);
+        Assert.Equal(ClaimStatus.Approved, reapproved.Status);
+
+        app.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        var applied = await app.RunClockAsync();
+
+        Assert.Single(applied, a => a.ClaimId == claim.Id && a.Action == "ConsentWindowEnd");
+        var active = await app.GetClaimAsync(partner, claim.Id);
+        Assert.Equal(ClaimStatus.Active, active.Status);
+        var history = await partner.HistoryAsync(claim.Id);
+        Assert.Equal(
+            ["Created", "AttachmentAdded", "Submit", "StartReview", "RequestInfo", "AttachmentAdded", "Submit", "StartReview", "Approve", "OptOut", "Dispute", "StartReview", "Approve", "ConsentWindowEnd"],
+            history.Select(h => h.Action));
+        Assert.Equal(ActorKind.Customer, history.Single(h => h.Action == "OptOut").Actor.Kind);
+        Assert.Equal("CustomerDenied", history.Single(h => h.Action == "OptOut").Reason);
+        Assert.Equal("PoeMissing,DatesMissingOrOld", history.Single(h => h.Action == "RequestInfo").Reason);
+        Assert.Equal(new HistoryActor(ActorKind.System, null, "system"), history[^1].Actor);
+    }
+
+    [Fact]
+    public async Task OptOut_AfterTheConsentWindow_Is409ConsentWindowClosed_AndChangesNothing()
+    {
+        var partner = await app.PartnerAsync();
+        var customer = await app.ClientAsync(World.CustomerAdmin);
+        var approved = await app.ApprovedClaimAsync(partner, World.M365Claim("Late opt-out", "sharepoint-online"));
+        app.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromSeconds(1));
+
+        var response = await customer.PostAsync($"/api/v1/customer/claims/{approved.Id}/opt-out", new { });
+
+        await Problem.AssertAsync(response, HttpStatusCode.Conflict, ErrorCodes.ConsentWindowClosed);
+        var after = await app.GetClaimAsync(partner, approved.Id);
+        Assert.Equal((ClaimStatus.Approved, approved.Version), (after.Status, after.Version));
+    }
+
+    [Fact]
+    public async Task CustomerAdminOfAnotherTenant_GetsNotFound_AndDoesNotSeeTheClaim()
+    {
+        var partner = await app.PartnerAsync();
+        var stranger = await app.ClientAsync(World.OtherCustomerAdmin);
+        var approved = await app.ApprovedClaimAsync(partner, World.M365Claim("Not yours", "exchange-online"));
+
+        var optOut = await stranger.PostAsync($"/api/v1/customer/claims/{approved.Id}/opt-out", new { });
+        var end = await stranger.PostAsync($"/api/v1/customer/claims/{approved.Id}/end", new { });
+        var list = await ApiFixture.OkAsync<Page<CustomerClaimResponse>>(await stranger.GetAsync("/api/v1/customer/claims"));
+
+        await Problem.AssertAsync(optOut, HttpStatusCode.NotFound, ErrorCodes.NotFound);
+        await Problem.AssertAsync(end, HttpStatusCode.NotFound, ErrorCodes.NotFound);
+        Assert.DoesNotContain(list.Items, c => c.Id == approved.Id);
+        Assert.Equal(ClaimStatus.Approved, (await app.GetClaimAsync(partner, approved.Id)).Status);
+    }
+
+    [Fact]
+    public async Task CustomerEnd_OfAnActiveAssociation_EndsIt_WithCustomerEnded()
+    {
+        var partner = await app.PartnerAsync();
+        var tenant = await app.NewTenantAsync();
+        var customer = await app.CustomerAdminAsync(tenant.Id, $"admin@{tenant.Domain}");
+        var approved = await app.ApprovedClaimAsync(partner, ReviewSteps.M365ClaimOn(tenant, "To be ended"));
+        var tooEarly = await customer.PostAsync($"/api/v1/customer/claims/{approved.Id}/end", new { });
+        await Problem.AssertAsync(tooEarly, HttpStatusCode.Conflict, ErrorCodes.InvalidTransition);
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        await app.RunClockAsync();
+
+        var ended = await ApiFixture.OkAsync<CustomerClaimResponse>(await customer.PostAsync($"/api/v1/customer/claims/{approved.Id}/end", new { comment = "Contract over." }));
+
+        Assert.Equal((ClaimStatus.Ended, "CustomerEnded"), (ended.Status, ended.StatusReason));
+        var association = Assert.Single(ended.Associations);
+        Assert.Equal((AssociationState.Ended, EndReason.CustomerEnded), (association.State, association.EndReason));
+    }
+
+    [Fact]
+    public async Task CustomerClaims_ForAPartnerUser_IsForbidden()
+    {
+        var partner = await app.PartnerAsync();
+
+        var response = await partner.GetAsync("/api/v1/customer/claims");
+
+        await Problem.AssertAsync(response, HttpStatusCode.Forbidden, ErrorCodes.Forbidden);
+    }
+}
