@@ -139,7 +139,8 @@ public sealed class EmailComposer
                 var answerBy = current && claim.DueAt is { } answerDue ? w.Date(answerDue) : "—";
                 w.Line(w.T("status_next.PartnerActionRequired", string.Join("; ", reasons), answerBy));
                 break;
-            case ClaimStatus.Approved when current && claim.ConsentEndsAt is { } consentEnds:
+            // The windows stay on the claim after it moved on: quote the one this line opened.
+            case ClaimStatus.Approved when claim.ConsentEndsAt is { } consentEnds && consentEnds > facts.Event.At:
                 w.Line(w.T("status_next.Approved", w.Date(consentEnds)));
                 break;
             case ClaimStatus.Active:
@@ -149,7 +150,7 @@ public sealed class EmailComposer
                 w.Line(w.T("status_next.Ended"));
                 break;
             case ClaimStatus.Rejected when facts.Event.Reason != nameof(RejectionReason.PartnerRequest):
-                if (current && claim.DisputeWindowEndsAt is { } disputeBy)
+                if (claim.DisputeWindowEndsAt is { } disputeBy && disputeBy > facts.Event.At)
                 {
                     w.Line(w.T("status_next.Rejected.dispute", w.Date(disputeBy), claim.Id));
                 }

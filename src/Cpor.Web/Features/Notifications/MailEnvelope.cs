@@ -52,7 +52,9 @@ public sealed record MailEnvelope(
 
     private static void Header(StringBuilder text, string name, string value)
     {
-        if (value.Any(c => c is '\r' or '\n' || c > 127) || name.Any(c => c is ':' or ' ' || c < 33 || c > 126))
+        // Line breaks only as folding (CRLF + space, from EncodeWords); nothing else can start a header line.
+        if (value.Replace("\r\n ", " ", StringComparison.Ordinal).Any(c => c is '\r' or '\n' || c > 127)
+            || name.Any(c => c is ':' or ' ' || c < 33 || c > 126))
         {
             throw new ArgumentException($"Header {name} is not 7-bit single-line text.");
         }
@@ -60,7 +62,7 @@ public sealed record MailEnvelope(
         text.Append(name).Append(": ").Append(value).Append("\r\n");
     }
 
-    /// <summary>RFC 2047 base64 encoded words of at most 75 characters, folded onto continuation lines.</summary>
+    /// <summary>RFC 2047 base64 encoded words (at most 75 characters each), folded onto continuation lines.</summary>
     public static string EncodeWords(string value)
     {
         if (value.All(c => c is >= ' ' and <= '~') && value.Length <= 60)
@@ -72,8 +74,9 @@ public sealed record MailEnvelope(
         var chunk = new StringBuilder();
         foreach (var rune in value.Replace('\r', ' ').Replace('\n', ' ').EnumerateRunes())
         {
-            // 45 bytes of UTF-8 make 60 base64 characters: "=?utf-8?B?" + 60 + "?=" stays under 75.
-            if (Encoding.UTF8.GetByteCount(chunk.ToString() + rune) > 45)
+            // 39 bytes of UTF-8 make 52 base64 characters: a 64-character word, which keeps even
+            // the first line ("Subject: " + word) within the 78 characters RFC 5322 asks for.
+            if (Encoding.UTF8.GetByteCount(chunk.ToString() + rune) > 39)
             {
                 words.Add(Word(chunk.ToString()));
                 chunk.Clear();
