@@ -36,6 +36,7 @@ public class ReviewWalkthroughTests(ApiFixture app) : IClassFixture<ApiFixture>
         var approved = await reviewer.ApproveAsync(claim.Id, comment: "Proof is complete.");
         Assert.Equal(ClaimStatus.Approved, approved.Status);
         Assert.Equal(app.Clock.Now.AddDays(7), approved.ConsentEndsAt); // osu-m365's consent window
+        Assert.Equal(approved.ConsentEndsAt, approved.NextAutoActionAt); // when the clock makes it Active
 
         var seen = await ApiFixture.OkAsync<Page<CustomerClaimResponse>>(await customer.GetAsync("/api/v1/customer/claims"));
         var mine = Assert.Single(seen.Items, c => c.Id == claim.Id);
@@ -60,6 +61,7 @@ public class ReviewWalkthroughTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Single(applied, a => a.ClaimId == claim.Id && a.Action == "ConsentWindowEnd");
         var active = await app.GetClaimAsync(partner, claim.Id);
         Assert.Equal(ClaimStatus.Active, active.Status);
+        Assert.Null(active.NextAutoActionAt);
         var history = await partner.HistoryAsync(claim.Id);
         Assert.Equal(
             ["Created", "AttachmentAdded", "Submit", "StartReview", "RequestInfo", "AttachmentAdded", "Submit", "StartReview", "Approve", "OptOut", "Dispute", "StartReview", "Approve", "ConsentWindowEnd"],

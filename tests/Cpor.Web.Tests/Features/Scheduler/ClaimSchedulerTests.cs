@@ -15,6 +15,7 @@ public class ClaimSchedulerTests(ApiFixture app) : IClassFixture<ApiFixture>
         var partner = await app.PartnerAsync();
         var claim = await app.InReviewClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Silent partner"));
         var asked = await (await app.ReviewerAsync()).RequestInfoAsync(claim.Id, ["CustomerSignatureMissing"]);
+        Assert.Equal(asked.DueAt, asked.NextAutoActionAt);
 
         app.Clock.Set(asked.DueAt!.Value - TimeSpan.FromMinutes(1));
         var early = await app.RunClockAsync();
@@ -27,6 +28,7 @@ public class ClaimSchedulerTests(ApiFixture app) : IClassFixture<ApiFixture>
         var rejected = await app.GetClaimAsync(partner, claim.Id);
         Assert.Equal((ClaimStatus.Rejected, "NoPartnerResponse"), (rejected.Status, rejected.StatusReason));
         Assert.Equal(app.Clock.Now.AddDays(30), rejected.DisputeWindowEndsAt);
+        Assert.Equal(rejected.DisputeWindowEndsAt, rejected.NextAutoActionAt);
         var last = (await partner.HistoryAsync(claim.Id))[^1];
         Assert.Equal(("PartnerResponseTimeout", new HistoryActor(ActorKind.System, null, "system"), "NoPartnerResponse"), (last.Action, last.Actor, last.Reason));
     }
