@@ -56,6 +56,7 @@ public sealed class SmtpSink : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ReceivedMail> _received = new();
     private readonly ConcurrentQueue<string> _refusals = new();
+    private int _disposed;
 
     public SmtpSink()
     {
@@ -79,21 +80,25 @@ public sealed class SmtpSink : IDisposable
 
     public void Dispose()
     {
-        if (!_stop.IsCancellationRequested)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
-            _stop.Cancel();
-            _listener.Stop();
+            return;
         }
+
+        _stop.Cancel();
+        _listener.Stop();
+        _stop.Dispose();
     }
 
     private async Task AcceptAsync()
     {
-        while (!_stop.IsCancellationRequested)
+        var stop = _stop.Token;
+        while (!stop.IsCancellationRequested)
         {
             TcpClient client;
             try
             {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                client = await _listener.AcceptTcpClientAsync(stop);
             }
             catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
