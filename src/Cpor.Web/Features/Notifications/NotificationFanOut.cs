@@ -4,8 +4,8 @@ using Cpor.Domain;
 using Cpor.Web.Data;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Consent;
-using Cpor.Web.Infrastructure;
 using Cpor.Web.Features.Review;
+using Cpor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

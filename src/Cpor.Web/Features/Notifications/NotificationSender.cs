@@ -45,8 +45,10 @@ public sealed class NotificationSender(CporDb db, IMailTransport transport, Time
             message.LastError = null;
             result = SendResult.Sent;
         }
-        catch (Exception e) when (e is MailDeliveryException or ArgumentException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            // Whatever went wrong is counted against this e-mail, so one bad message never
+            // blocks the queue. A 5xx reply, or a message that cannot be written, will not get better.
             var permanent = e is MailDeliveryException { Permanent: true } or ArgumentException;
             message.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
             if (permanent || message.Attempts >= Math.Max(1, settings.MaxAttempts))
