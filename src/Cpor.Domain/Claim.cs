@@ -365,7 +365,8 @@ public sealed class Claim
             return new DomainError(ErrorCodes.DisputeWindowClosed, null, DisputeWindowEndsAt?.ToString("O") ?? "");
         }
 
-        var newPoe = _attachments.Any(a => a.UploadedAt >= StageEnteredAt);
+        // New means uploaded after the rejection: a file already there when the reviewer decided is not new proof.
+        var newPoe = _attachments.Any(a => a.UploadedAt > StageEnteredAt);
         if (string.IsNullOrWhiteSpace(justification) && !newPoe)
         {
             return new DomainError(ErrorCodes.DisputeJustificationRequired, "justification");

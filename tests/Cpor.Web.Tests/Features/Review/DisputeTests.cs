@@ -56,6 +56,22 @@ public class DisputeTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Dispute_WithoutJustification_NeedsProofAddedAfterTheRejection()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.InReviewClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "New proof"));
+        await (await app.ReviewerAsync()).RejectAsync(claim.Id, "InsufficientPoe");
+
+        var bare = await partner.PostAsync($"/api/v1/claims/{claim.Id}/dispute", new { });
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.AttachAsync(partner, claim.Id, fileName: "countersigned.pdf");
+        var withProof = await ApiFixture.PostOkAsync<ClaimResponse>(partner, $"/api/v1/claims/{claim.Id}/dispute", new { });
+
+        await Problem.AssertAsync(bare, HttpStatusCode.UnprocessableEntity, ErrorCodes.DisputeJustificationRequired, "justification");
+        Assert.Equal(ClaimStatus.Disputed, withProof.Status);
+    }
+
+    [Fact]
     public async Task ClosingAnUnusedDisputeWindow_IsRecordedOnce_BySystem()
     {
         var partner = await app.PartnerAsync();
