@@ -5,9 +5,3 @@ public interface IMailTransport
 {
     Task SendAsync(MailEnvelope mail, CancellationToken ct);
 }
-
-/// <summary>The receiving side said no. <see cref="Permanent"/> (a 5xx reply) means retrying will not help.</summary>
-public sealed class MailDeliveryException(string message, bool permanent) : Exception(message)
-{
-    public bool Permanent { get; } = permanent;
-}

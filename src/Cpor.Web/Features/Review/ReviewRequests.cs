@@ -1,5 +1,3 @@
-using Cpor.Domain;
-
 namespace Cpor.Web.Features.Review;
 
 public sealed record RequestInfoRequest(IReadOnlyList<string?>? Reasons, string? Comment);
@@ -7,21 +5,3 @@ public sealed record RequestInfoRequest(IReadOnlyList<string?>? Reasons, string?
 public sealed record ApproveRequest(bool? Supersede, string? Comment);
 
 public sealed record RejectRequest(string? Reason, string? Comment);
-
-/// <summary>Reason names as the API spells them; anything else (other case, numbers) is <c>reason_invalid</c>.</summary>
-public static class ReviewReasons
-{
-    public static bool TryParse<TEnum>(string? value, out TEnum parsed)
-        where TEnum : struct, Enum
-    {
-        parsed = default;
-        var text = value?.Trim();
-        return !string.IsNullOrEmpty(text)
-            && !text.Any(char.IsDigit)
-            && Enum.TryParse(text, ignoreCase: false, out parsed)
-            && Enum.IsDefined(parsed);
-    }
-
-    public static DomainError Invalid(string field, string? value) =>
-        new(ErrorCodes.ReasonInvalid, field, (value ?? "").Length > 60 ? value![..60] : value ?? "");
-}

@@ -2,8 +2,5 @@ using Cpor.Domain;
 
 namespace Cpor.Web.Features.Scheduler;
 
-/// <summary>Something the clock owes a claim, and since when.</summary>
-public sealed record DueItem(string ClaimId, DateTimeOffset DueAt);
-
 /// <summary>An automatic transition the clock applied: the claim, the action, when it was due and when it was done.</summary>
 public sealed record AppliedTransition(string ClaimId, string Action, ClaimStatus From, ClaimStatus To, DateTimeOffset DueAt, DateTimeOffset AppliedAt);
