@@ -107,4 +107,7 @@ public static class ErrorCodes
     public const string LegacySubscriptionExpired = "legacy_subscription_expired";
     public const string LegacyActiveFromInvalid = "legacy_active_from_invalid";
     public const string LegacyUnitHeld = "legacy_unit_held";
+
+    // Review workflow, consent links, notifications and the clock (issue 3).
+    public const string ConsentLinkInvalid = "consent_link_invalid";
 }

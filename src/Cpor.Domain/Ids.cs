@@ -1,55 +1,50 @@
-using System.Security.Cryptography;
+using System.Buffers.Binary;
 
 namespace Cpor.Domain;
 
 /// <summary>
-/// Opaque identifiers of our own records: a short prefix and a UUIDv7 (RFC 9562) whose 12-bit
-/// counter makes ids from one process strictly increasing even within one millisecond, so that
-/// ordering by id is ordering by creation (list cursors, comment threads).
+/// Opaque identifiers of our own records: a short prefix and a time-ordered UUIDv7, so that
+/// ordering by id is ordering by creation time (stable list cursors).
 /// </summary>
 public static class Ids
 {
+    // Enough recent milliseconds for clocks that jump about (tests); real time only moves on.
+    private const int RememberedMilliseconds = 4096;
     private static readonly Lock Gate = new();
-    private static long _lastMillis;
-    private static int _counter;
+    private static readonly Dictionary<long, UInt128> LastByMillisecond = [];
 
-    public static string New(string prefix, DateTimeOffset now) => $"{prefix}_{NewUuidV7(now):N}";
+    public static string New(string prefix, DateTimeOffset now) => $"{prefix}_{Next(now):N}";
 
-    private static Guid NewUuidV7(DateTimeOffset now)
+    /// <summary>
+    /// A UUIDv7 for <paramref name="now"/>. Within one millisecond the random bits alone would
+    /// order ids at random (two comments posted together could list in either order), so an id
+    /// created in the same millisecond as an earlier one is that one plus one, as RFC 9562 §6.2
+    /// allows. The random part has 62 bits: carrying into the variant bits would take billions of
+    /// ids in one millisecond.
+    /// </summary>
+    private static Guid Next(DateTimeOffset now)
     {
-        long millis;
-        int counter;
+        var id = Guid.CreateVersion7(now);
+        var millisecond = now.ToUnixTimeMilliseconds();
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        var value = BinaryPrimitives.ReadUInt128BigEndian(bytes);
         lock (Gate)
         {
-            millis = Math.Max(now.ToUnixTimeMilliseconds(), _lastMillis);
-            if (millis == _lastMillis)
+            if (LastByMillisecond.TryGetValue(millisecond, out var last) && value <= last)
             {
-                if (++_counter > 0xFFF)
-                {
-                    // 4096 ids in one millisecond: borrow the next millisecond rather than repeat.
-                    millis++;
-                    _counter = 0;
-                }
+                value = last + 1;
+                BinaryPrimitives.WriteUInt128BigEndian(bytes, value);
+                id = new Guid(bytes, bigEndian: true);
             }
-            else
+            else if (LastByMillisecond.Count >= RememberedMilliseconds && !LastByMillisecond.ContainsKey(millisecond))
             {
-                _counter = 0;
+                LastByMillisecond.Clear();
             }
 
-            _lastMillis = millis;
-            counter = _counter;
+            LastByMillisecond[millisecond] = value;
         }
 
-        Span<byte> bytes = stackalloc byte[16];
-        RandomNumberGenerator.Fill(bytes);
-        for (var i = 0; i < 6; i++)
-        {
-            bytes[i] = (byte)(millis >> (8 * (5 - i)));
-        }
-
-        bytes[6] = (byte)(0x70 | ((counter >> 8) & 0x0F)); // version 7 + counter high bits
-        bytes[7] = (byte)counter;
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 9562 variant
-        return new Guid(bytes, bigEndian: true);
+        return id;
     }
 }

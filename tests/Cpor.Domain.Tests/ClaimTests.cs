@@ -178,6 +178,18 @@ public class ClaimTests
     }
 
     [Fact]
+    public void Dispute_WithProofAddedAfterTheRejection_NeedsNoJustification()
+    {
+        var claim = InReview();
+        claim.Reject(RejectionReason.InsufficientPoe, "thin", TestData.Ctx(TestData.Reviewer, Start));
+        Assert.Null(claim.AddAttachment(TestData.Poe(claim, Start.AddHours(1)), TestData.Ctx(TestData.Partner, Start.AddHours(1))));
+
+        Assert.Null(claim.Dispute(null, TestData.Ctx(TestData.Partner, Start.AddHours(2))));
+        Assert.Equal(ClaimStatus.Disputed, claim.Status);
+        Assert.Null(claim.DisputeJustification);
+    }
+
+    [Fact]
     public void Dispute_AfterThirtyDays_ReturnsDisputeWindowClosed()
     {
         var claim = InReview();

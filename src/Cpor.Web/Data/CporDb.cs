@@ -51,6 +51,9 @@ public sealed class CporDb(DbContextOptions<CporDb> options, IEnumerable<IClaimE
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AssociationEligibility> AssociationEligibility => Set<AssociationEligibility>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ public static class Problems
 {
     public static int StatusFor(string code) => code switch
     {
-        ErrorCodes.NotFound or ErrorCodes.AttachmentNotFound or ErrorCodes.PartnerNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.NotFound or ErrorCodes.AttachmentNotFound or ErrorCodes.PartnerNotFound or ErrorCodes.ConsentLinkInvalid => StatusCodes.Status404NotFound,
         ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
         ErrorCodes.Unauthorized or ErrorCodes.InvalidCredentials => StatusCodes.Status401Unauthorized,
         ErrorCodes.VersionMismatch => StatusCodes.Status412PreconditionFailed,

@@ -1,0 +1,91 @@
+using Cpor.Domain;
+using Cpor.Web.Features.Claims;
+using Cpor.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cpor.Web.Features.Review;
+
+/// <summary>The reviewers' API of API.md: review transitions, arbitration, the SLA report.</summary>
+public static class ReviewEndpoints
+{
+    public static IServiceCollection AddReviewFeature(this IServiceCollection services)
+    {
+        services.AddScoped<Arbitration>();
+        services.AddScoped<StartReview>();
+        services.AddScoped<RequestInfo>();
+        services.AddScoped<ApproveClaim>();
+        services.AddScoped<RejectClaim>();
+        services.AddScoped<ClaimCompetitors>();
+        services.AddScoped<SlaReport>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapReviewEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/claims/{id}").WithTags("Review").RequireAuthorization(Policies.Api);
+
+        group.MapPost("/review/start", async (string id, StartReview handler, HttpContext http, CancellationToken ct) =>
+                ClaimResult(http, await handler.HandleAsync(id, http.Request.Headers.IfMatch.ToString(), ct)))
+            .Idempotent()
+            .WithSummary("Submitted or Disputed → InReview; the caller becomes the claim's reviewer (competing claims: both partners are told arbitration is under way)")
+            .Produces<ClaimResponse>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/review/request-info", async (string id, [FromBody] RequestInfoRequest? request, RequestInfo handler, HttpContext http, CancellationToken ct) =>
+                ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
+            .Idempotent()
+            .WithSummary("InReview → PartnerActionRequired: { reasons: [PoeMissing|CustomerSignatureMissing|DatesMissingOrOld|PartnerServiceMissing|ProductsMissing], comment }")
+            .Produces<ClaimResponse>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("/review/approve", async (string id, [FromBody] ApproveRequest? request, ApproveClaim handler, HttpContext http, CancellationToken ct) =>
+                ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
+            .Idempotent()
+            .WithSummary("InReview or Disputed → Approved: { supersede?, comment? }; 409 unit_already_associated while another partner holds a unit, unless supersede: true ends that association")
+            .Produces<ClaimResponse>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/review/reject", async (string id, [FromBody] RejectRequest? request, RejectClaim handler, HttpContext http, CancellationToken ct) =>
+                ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
+            .Idempotent()
+            .WithSummary("InReview or Disputed → Rejected: { reason: InsufficientPoe|CustomerConsentMissing|ProductsMissing|PoeNotAvailable|PartnerRequest, comment }")
+            .Produces<ClaimResponse>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/competitors", async (string id, ClaimCompetitors handler, HttpContext http, CancellationToken ct) =>
+            {
+                var outcome = await handler.HandleAsync(id, ct);
+                return outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
+            })
+            .WithSummary("The claim and the competing claims and associations on its units, with their PoE files, for arbitration")
+            .Produces<CompetitorsResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        routes.MapGet("/api/v1/review/sla", async (string? from, string? to, SlaReport handler, HttpContext http, CancellationToken ct) =>
+            {
+                var outcome = await handler.HandleAsync(from, to, ct);
+                return outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
+            })
+            .RequireAuthorization(Policies.Api)
+            .WithTags("Review")
+            .WithSummary("SLA report over [from, to) (dates or ISO times; default the last 30 days): claims per status, overdue per stage, median and 90th percentile business hours to decision")
+            .Produces<SlaReportResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        return group;
+    }
+
+    private static IResult ClaimResult(HttpContext http, Outcome<Claim> outcome)
+    {
+        if (!outcome.IsSuccess)
+        {
+            return outcome.Errors.ToProblem(http);
+        }
+
+        var claim = outcome.Value!;
+        http.Response.Headers.ETag = ETags.For(claim.Version);
+        return TypedResults.Ok(ClaimResponse.From(claim, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()));
+    }
+}
