@@ -7,6 +7,7 @@ using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Directory;
 using Cpor.Web.Features.Operations;
 using Cpor.Web.Infrastructure;
+using Cpor.Web.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Json;
@@ -75,6 +76,9 @@ builder.Services.AddDirectoryFeature();
 builder.Services.AddOperationsFeature();
 builder.Services.AddOpenApiDocument();
 
+// Web UI: Razor Pages with the Identity cookie, antiforgery and the culture cookie (Pages/WebUi.cs).
+builder.Services.AddWebUi();
+
 var app = builder.Build();
 
 if (args.Contains("--print-schema"))
@@ -94,9 +98,11 @@ if (string.IsNullOrWhiteSpace(connectionString))
 
 await StartupTasks.RunAsync(app.Services, connectionString);
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages(ApiStatusPages.WriteAsync);
 app.UseRequestLocalization();
+app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -108,6 +114,7 @@ app.MapAuthEndpoints();
 app.MapClaimEndpoints();
 app.MapAdminEndpoints();
 app.MapDirectoryEndpoints();
+app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services));
 app.Run();
