@@ -308,6 +308,25 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task Claims_PagedWithTheCursor_ShowEachClaimOnceKeepingTheFilters()
+    {
+        var partner = await app.PartnerAsync();
+        await using var first = await app.TemporaryDraftAsync(partner, World.M365Claim("Paged one", "exchange-online"));
+        await using var second = await app.TemporaryDraftAsync(partner, World.M365Claim("Paged two", "sharepoint-online"));
+        var browser = await app.BrowserAsync(World.ContosoViewer);
+
+        var page1 = await browser.GetPageAsync("/Partner/Claims?q=Paged&limit=1");
+        var next = page1.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        var page2 = await browser.GetPageAsync(next);
+
+        Assert.Contains("q=Paged", next, StringComparison.Ordinal);
+        Assert.Contains("limit=1", next, StringComparison.Ordinal);
+        Assert.Equal("Paged two", Assert.Single(page1.QuerySelectorAll(".claims-table tbody a")).TextContent);
+        Assert.Equal("Paged one", Assert.Single(page2.QuerySelectorAll(".claims-table tbody a")).TextContent);
+        Assert.Null(page2.QuerySelector(".pager a[rel=next]"));
+    }
+
+    [Fact]
     public async Task Claims_WithAnUnknownStatusFilter_ShowTheRefusalInsteadOfFailing()
     {
         var browser = await app.BrowserAsync(World.ContosoViewer);

@@ -37,12 +37,12 @@ public sealed class IndexModel(ListClaims list, PartnerAdmin partners, Catalog c
 
     public string? Filter(string name) => Request.Query[name].ToString() is { Length: > 0 } value ? value : null;
 
-    public async Task<IActionResult> OnGetAsync(string? cursor, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? cursor, int? limit, CancellationToken ct)
     {
         Mpns = (await partners.ListMpnsAsync(user.PartnerOrgId!, ct)).Value ?? [];
         ProductNames = (await catalog.GetAsync(ct)).Products.ToDictionary(p => p.Id, p => p.Name);
         var query = ClaimQuery.Parse(Request.Query);
-        var page = query.IsSuccess ? await list.HandleAsync(query.Value!, PageSize, cursor, ct) : Outcome<Page<ClaimResponse>>.Failure(query.Errors);
+        var page = query.IsSuccess ? await list.HandleAsync(query.Value!, limit ?? PageSize, cursor, ct) : Outcome<Page<ClaimResponse>>.Failure(query.Errors);
         if (!page.IsSuccess)
         {
             Errors = FormErrors.From(page.Errors, messages, field => FilterNames.Contains(field) ? "filter-" + field : null);
@@ -65,10 +65,10 @@ public sealed class IndexModel(ListClaims list, PartnerAdmin partners, Catalog c
         return await list.ExportAsync(query.Value!, Response, ct) is { } error ? Unavailable([error]) ?? BadRequest() : new EmptyResult();
     }
 
-    /// <summary>This list with the same filters and another cursor (null: the first page), or as CSV.</summary>
+    /// <summary>This list with the same filters (and page size) and another cursor (null: the first page), or as CSV.</summary>
     public string Link(string? cursor = null, string? handler = null)
     {
-        var query = FilterNames
+        var query = FilterNames.Append("limit")
             .Where(f => !StringValues.IsNullOrEmpty(Request.Query[f]))
             .Select(f => KeyValuePair.Create(f, Request.Query[f]))
             .ToList();
