@@ -1,4 +1,4 @@
-# Two commands: `make run` serves the product, `make test` runs every suite.
+# Two commands: `make run` serves the product, `make test` runs every suite (`make bench` measures the import).
 .PHONY: run test setup build bench clean
 
 run:
@@ -14,6 +14,11 @@ setup:
 
 build:
 	dotnet build Cpor.slnx -c Release
+
+# The directory import at scale (docs/benchmarks.md): 1M usage rows into a throwaway database on the test cluster.
+bench:
+	@pg_isready -q -h 127.0.0.1 -p $${PGDEV_TEST_PORT:-55433} 2>/dev/null || PGDEV_NAME=pg-test PGDEV_PORT=$${PGDEV_TEST_PORT:-55433} PGDEV_FAST=1 scripts/pg.sh start
+	dotnet run -c Release --project bench/Cpor.Bench -- --rows 1000000
 
 clean:
 	scripts/pg.sh stop || true

@@ -14,7 +14,7 @@ dotnet build Cpor.slnx -c Release -v quiet -nologo 2>&1 | tee -a "$log"
 rc=${PIPESTATUS[0]}
 if [ "$rc" = 0 ]; then
   for project in tests/*/*.csproj; do
-    dotnet test "$project" -c Release --no-build --blame-hang-timeout 10m --logger "console;verbosity=normal" 2>&1 | tee -a "$log"
+    dotnet test "$project" -c Release --no-build --blame-hang-timeout 10m 2>&1 | tee -a "$log"
     [ "${PIPESTATUS[0]}" = 0 ] || rc=1
   done
 fi

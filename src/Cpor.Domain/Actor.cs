@@ -1,15 +1,5 @@
 namespace Cpor.Domain;
 
-/// <summary>Which side of the program an actor is on; shown in every history entry.</summary>
-public enum ActorKind
-{
-    Partner,
-    Reviewer,
-    Customer,
-    Admin,
-    System,
-}
-
 /// <summary>Who did something: a person of one side, or the system's clock.</summary>
 public sealed record Actor(ActorKind Kind, string? Id, string Name)
 {

@@ -365,7 +365,8 @@ public sealed class Claim
             return new DomainError(ErrorCodes.DisputeWindowClosed, null, DisputeWindowEndsAt?.ToString("O") ?? "");
         }
 
-        var newPoe = _attachments.Any(a => a.UploadedAt >= StageEnteredAt);
+        // Strictly after: the files the reviewer already judged were uploaded before (or at) the rejection.
+        var newPoe = _attachments.Any(a => a.UploadedAt > StageEnteredAt);
         if (string.IsNullOrWhiteSpace(justification) && !newPoe)
         {
             return new DomainError(ErrorCodes.DisputeJustificationRequired, "justification");

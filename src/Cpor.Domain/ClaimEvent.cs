@@ -1,18 +1,5 @@
 namespace Cpor.Domain;
 
-/// <summary>What kind of entry a history line is.</summary>
-public enum ClaimEventKind
-{
-    Created,
-    Edited,
-    StatusChanged,
-    CommentAdded,
-    AttachmentAdded,
-    AttachmentRemoved,
-    MarkedCompeting,
-    DisputeWindowClosed,
-}
-
 /// <summary>
 /// One append-only line of a claim's history: who did what and when, the status change with its
 /// reason, the fields changed (old → new), the comment. Never updated, never deleted.

@@ -111,14 +111,3 @@ public static class ClaimLifecycle
         ClaimStatus.InReview or ClaimStatus.Approved or ClaimStatus.Active or ClaimStatus.Disputed or ClaimStatus.Ended => false,
     };
 }
-
-/// <summary>How much of a claim the partner may change in a status.</summary>
-public enum EditScope
-{
-    Nothing,
-
-    /// <summary>MPN ID, products, customer, technical and partner contacts (plus PoE files and comments).</summary>
-    MpnProductsContacts,
-
-    Everything,
-}

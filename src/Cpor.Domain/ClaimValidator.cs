@@ -2,12 +2,6 @@ using System.Globalization;
 
 namespace Cpor.Domain;
 
-/// <summary>The outcome of validating a claim: the typed claim, or every error found.</summary>
-public sealed record ClaimValidation(ClaimDetails? Details, IReadOnlyList<ResolvedProduct> Products, IReadOnlyList<DomainError> Errors)
-{
-    public bool IsValid => Errors.Count == 0;
-}
-
 /// <summary>
 /// Every check of CPOR.md §7 that a claim's own content must pass, against a snapshot of the
 /// directory. Errors name the JSON field they are about; checks that depend on a field that is

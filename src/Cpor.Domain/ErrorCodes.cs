@@ -99,4 +99,12 @@ public static class ErrorCodes
     public const string ImportMalformed = "import_malformed";
     public const string ImportTypeUnknown = "import_type_unknown";
     public const string DomainTaken = "domain_taken";
+
+    // Associations and data (issue 5): the usage period of GET /api/v1/associations/{id}/usage, and
+    // legacy associations imported through the directory (CPOR.md §9, §12).
+    public const string UsageRangeInvalid = "usage_range_invalid";
+    public const string LegacyProductNotAllowed = "legacy_product_not_allowed";
+    public const string LegacySubscriptionExpired = "legacy_subscription_expired";
+    public const string LegacyActiveFromInvalid = "legacy_active_from_invalid";
+    public const string LegacyUnitHeld = "legacy_unit_held";
 }

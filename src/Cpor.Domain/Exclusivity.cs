@@ -1,8 +1,5 @@
 namespace Cpor.Domain;
 
-/// <summary>A claim that holds or claims a unit, as seen when another claim names that unit.</summary>
-public sealed record UnitOccupant(string UnitKey, string ClaimId, string PartnerOrgId, ClaimStatus Status);
-
 /// <summary>
 /// CPOR.md §6: one partner organisation may not claim a unit twice while a claim of its own is
 /// open; another organisation's open claim or association makes the new claim competing.

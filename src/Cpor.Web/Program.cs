@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Cpor.Web.Data;
 using Cpor.Web.Features.Admin;
+using Cpor.Web.Features.Associations;
 using Cpor.Web.Features.Auth;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Directory;
@@ -73,6 +74,7 @@ builder.Services.AddDataProtection().SetApplicationName("cpor");
 builder.Services.AddClaimsFeature();
 builder.Services.AddAdminFeature();
 builder.Services.AddDirectoryFeature();
+builder.Services.AddAssociationsFeature();
 builder.Services.AddOperationsFeature();
 builder.Services.AddOpenApiDocument();
 
@@ -114,6 +116,7 @@ app.MapAuthEndpoints();
 app.MapClaimEndpoints();
 app.MapAdminEndpoints();
 app.MapDirectoryEndpoints();
+app.MapAssociationEndpoints();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services));

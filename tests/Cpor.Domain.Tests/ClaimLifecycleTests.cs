@@ -91,3 +91,27 @@ public class ClaimLifecycleTests
     public void CanEdit_FollowsTheManagePage(ClaimStatus status, string field, bool editable) =>
         Assert.Equal(editable, ClaimLifecycle.CanEdit(status, field));
 }
+
+public class IdsTests
+{
+    [Fact]
+    public void New_WithinOneMillisecond_IsStrictlyIncreasing()
+    {
+        var now = new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
+
+        var ids = Enumerable.Range(0, 10_000).Select(_ => Ids.New("x", now)).ToList();
+
+        Assert.Equal(ids, ids.Order(StringComparer.Ordinal));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void New_IsAVersion7Uuid()
+    {
+        var id = Ids.New("clm", DateTimeOffset.UnixEpoch.AddYears(56));
+
+        var guid = Guid.ParseExact(id["clm_".Length..], "N");
+
+        Assert.Equal(7, guid.Version);
+    }
+}

@@ -50,6 +50,8 @@ public sealed class CporDb(DbContextOptions<CporDb> options, IEnumerable<IClaimE
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AssociationEligibility> AssociationEligibility => Set<AssociationEligibility>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var claims = ChangeTracker.Entries<Claim>().Select(e => e.Entity).Where(c => c.NewEvents.Count > 0).ToList();

@@ -23,38 +23,3 @@ public sealed class CporOptions
     /// <summary>Largest directory import body, in bytes.</summary>
     public long MaxImportBytes { get; set; } = 4L * 1024 * 1024 * 1024;
 }
-
-/// <summary>The one account a fresh install has.</summary>
-public sealed class BootstrapAdminOptions
-{
-    public string? Email { get; set; }
-
-    public string? Password { get; set; }
-}
-
-public sealed class AttachmentOptions
-{
-    /// <summary>Largest PoE file, in bytes (20 MB by default).</summary>
-    public long MaxBytes { get; set; } = 20L * 1024 * 1024;
-
-    /// <summary>Folder of the content-addressed file store.</summary>
-    public string Path { get; set; } = ".data/attachments";
-}
-
-public sealed class DemoOptions
-{
-    /// <summary>Seed the demo world into an empty database and print its sign-ins.</summary>
-    public bool Enabled { get; set; }
-
-    /// <summary>The password of every demo account.</summary>
-    public string Password { get; set; } = "Demo-pass-2026!";
-}
-
-public sealed class SecurityOptions
-{
-    /// <summary>PBKDF2 iterations for stored passwords.</summary>
-    public int PasswordHashIterations { get; set; } = 100_000;
-
-    /// <summary>Lifetime of an API bearer token.</summary>
-    public int AccessTokenMinutes { get; set; } = 60;
-}

@@ -3,16 +3,6 @@ using Cpor.Domain;
 
 namespace Cpor.Web.Infrastructure;
 
-/// <summary>Claim types this product adds to a signed-in principal.</summary>
-public static class CporClaimTypes
-{
-    public const string PartnerOrg = "cpor:org";
-    public const string Tenant = "cpor:tenant";
-    public const string DisplayName = "cpor:name";
-    public const string Language = "cpor:lang";
-    public const string TimeZone = "cpor:tz";
-}
-
 /// <summary>The signed-in person, read from the principal: id, roles and the organisation or tenant they belong to.</summary>
 public sealed class CurrentUser
 {

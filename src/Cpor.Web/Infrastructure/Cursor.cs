@@ -36,15 +36,3 @@ public sealed record Cursor(string Sort, string? Value, string Id)
         return false;
     }
 }
-
-/// <summary>The list envelope of API.md.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
-
-/// <summary>Shared rules for <c>?limit=</c>.</summary>
-public static class Paging
-{
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
-
-    public static int Clamp(int? limit) => limit is null or < 1 ? DefaultLimit : Math.Min(limit.Value, MaxLimit);
-}

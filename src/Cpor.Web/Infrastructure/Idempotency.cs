@@ -9,9 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace Cpor.Web.Infrastructure;
 
-/// <summary>Endpoint metadata: POSTs that create or transition honour <c>Idempotency-Key</c>.</summary>
-public sealed class IdempotentEndpoint;
-
 /// <summary>
 /// <c>Idempotency-Key</c> (API.md): the first request with a key runs inside a transaction that
 /// first inserts the key; a concurrent duplicate blocks on that row until the first commits, then

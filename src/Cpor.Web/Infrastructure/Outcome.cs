@@ -29,12 +29,3 @@ public readonly struct Outcome<T>
 
     public static implicit operator Outcome<T>(DomainError error) => Failure(error);
 }
-
-/// <summary>Failures every feature shares.</summary>
-public static class CommonErrors
-{
-    public static readonly DomainError NotFound = new(ErrorCodes.NotFound);
-    public static readonly DomainError Forbidden = new(ErrorCodes.Forbidden);
-    public static readonly DomainError VersionMismatch = new(ErrorCodes.VersionMismatch, "If-Match");
-    public static readonly DomainError IfMatchRequired = new(ErrorCodes.IfMatchRequired, "If-Match");
-}

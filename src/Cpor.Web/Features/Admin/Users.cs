@@ -42,7 +42,10 @@ public sealed class Users(CporDb db, UserManager<CporUser> users, CurrentUser ca
 
         var admin = new CporUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Program admin",
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = "Program admin",
             CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow(),
         };
         var created = await users.CreateAsync(admin, password);
@@ -147,9 +150,14 @@ public sealed class Users(CporDb db, UserManager<CporUser> users, CurrentUser ca
         var temporary = string.IsNullOrEmpty(request.Password) ? GeneratePassword() : null;
         var user = new CporUser
         {
-            UserName = email, Email = email, EmailConfirmed = true,
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
             DisplayName = string.IsNullOrEmpty(displayName) ? email! : displayName,
-            PartnerOrgId = partnerOrgId, TenantId = tenantId, Language = language, TimeZone = timeZone,
+            PartnerOrgId = partnerOrgId,
+            TenantId = tenantId,
+            Language = language,
+            TimeZone = timeZone,
             CreatedAt = time.GetUtcNow(),
         };
         var created = await users.CreateAsync(user, request.Password ?? temporary!);

@@ -5,6 +5,12 @@ namespace Cpor.Web.Features.Directory;
 
 public sealed record DemoSubscription(Guid Id, string ProductId, SubscriptionChannel Channel, SubscriptionState State, bool Provisioned, int SeatsPurchased, int SeatsAssigned, DateTimeOffset? EndsAt);
 
+/// <summary>
+/// A unit whose adoption a partner drove: flat before the partner's association became official,
+/// growing after, so the demo's usage charts tell that story.
+/// </summary>
+public sealed record DemoCampaign(int TenantIndex, string ProductId, DateTimeOffset From);
+
 public sealed record DemoTenant(Guid Id, string Name, string Country, IReadOnlyList<string> Domains, IReadOnlyList<string> Workloads, IReadOnlyList<DemoSubscription> Subscriptions)
 {
     public string Domain => Domains[0];
@@ -50,11 +56,13 @@ public sealed class DemoDirectory
     private readonly int _months;
     private readonly DateTimeOffset _now;
     private readonly int _usageSeed;
+    private readonly IReadOnlyList<DemoCampaign> _campaigns;
 
-    public DemoDirectory(int seed, int tenantCount, int months, DateTimeOffset now)
+    public DemoDirectory(int seed, int tenantCount, int months, DateTimeOffset now, IReadOnlyList<DemoCampaign>? campaigns = null)
     {
         _months = months;
         _now = now;
+        _campaigns = campaigns ?? [];
         var random = new Random(seed);
         var tenants = new List<DemoTenant>
         {
@@ -76,9 +84,14 @@ public sealed class DemoDirectory
                 Sub(random, "dynamics-365-human-resources", SubscriptionChannel.VolumeLicensing, SubscriptionState.Deleted, true, 15)]),
             // 3: a single workload and no subscription (workload_not_on_tenant, product_not_on_tenant).
             Tenant(random, 3, ["exchange-online"], []),
-            // 4: contested by two partners (competing claims).
+            // 4: contested by two partners (competing claims); a Power BI subscription ending in five
+            // months, held through an association made before CPOR (CPOR.md §12).
             Tenant(random, 4, ["exchange-online", "sharepoint-online", "teams", "intune", "defender-endpoint"], [
-                Sub(random, "dynamics-365-sales", SubscriptionChannel.VolumeLicensing, SubscriptionState.Active, true, 200)]),
+                Sub(random, "dynamics-365-sales", SubscriptionChannel.VolumeLicensing, SubscriptionState.Active, true, 200),
+                Sub(random, "power-bi-pro", SubscriptionChannel.VolumeLicensing, SubscriptionState.Active, true, 150) with
+                {
+                    EndsAt = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(5),
+                }]),
         };
         for (var i = tenants.Count; i < tenantCount; i++)
         {
@@ -120,8 +133,15 @@ public sealed class DemoDirectory
             {
                 yield return JsonSerializer.Serialize(new
                 {
-                    type = "subscription", subscriptionId = s.Id, tenantId = t.Id, productId = s.ProductId, channel = s.Channel.ToString(),
-                    state = s.State.ToString(), provisioned = s.Provisioned, seatsPurchased = s.SeatsPurchased, seatsAssigned = s.SeatsAssigned,
+                    type = "subscription",
+                    subscriptionId = s.Id,
+                    tenantId = t.Id,
+                    productId = s.ProductId,
+                    channel = s.Channel.ToString(),
+                    state = s.State.ToString(),
+                    provisioned = s.Provisioned,
+                    seatsPurchased = s.SeatsPurchased,
+                    seatsAssigned = s.SeatsAssigned,
                     endsAt = s.EndsAt?.ToString("O"),
                 });
             }
@@ -129,42 +149,69 @@ public sealed class DemoDirectory
 
         var random = new Random(_usageSeed);
         var firstMonth = new DateOnly(_now.Year, _now.Month, 1).AddMonths(-_months);
-        foreach (var t in Tenants)
+        for (var index = 0; index < Tenants.Count; index++)
         {
+            var t = Tenants[index];
             var staff = 50 + (Math.Abs(t.Id.GetHashCode()) % 2000);
             foreach (var workload in t.Workloads)
             {
                 var enabled = (int)(staff * (0.6 + (random.NextDouble() * 0.4)));
-                var adoption = 0.15 + (random.NextDouble() * 0.3);
+                var campaign = CampaignStart(index, workload, firstMonth);
+                var adoption = campaign is null ? 0.15 + (random.NextDouble() * 0.3) : 0.08;
                 for (var m = 0; m < _months; m++)
                 {
-                    // Adoption grows towards a ceiling, with month-to-month noise.
-                    adoption = Math.Min(0.95, adoption + (random.NextDouble() * 0.05));
+                    // Adoption grows towards a ceiling, with month-to-month noise; a partner-driven
+                    // workload idles until the partner's association, then takes off.
+                    adoption = campaign is { } start
+                        ? (m < start ? Math.Max(0.05, adoption + ((random.NextDouble() - 0.5) * 0.02)) : Math.Min(0.92, adoption + 0.05 + (random.NextDouble() * 0.04)))
+                        : Math.Min(0.95, adoption + (random.NextDouble() * 0.05));
                     enabled = Math.Max(1, enabled + random.Next(-3, 12));
                     var active = (int)(enabled * adoption * (0.92 + (random.NextDouble() * 0.08)));
                     yield return JsonSerializer.Serialize(new
                     {
-                        type = "usage", tenantId = t.Id, productId = workload, month = firstMonth.AddMonths(m).ToString("yyyy-MM"),
-                        activeUsers = active, enabledUsers = enabled,
+                        type = "usage",
+                        tenantId = t.Id,
+                        productId = workload,
+                        month = firstMonth.AddMonths(m).ToString("yyyy-MM"),
+                        activeUsers = active,
+                        enabledUsers = enabled,
                     });
                 }
             }
 
             foreach (var s in t.Subscriptions)
             {
-                var purchased = Math.Max(1, s.SeatsPurchased / 2);
+                var campaign = CampaignStart(index, s.ProductId, firstMonth);
+                var purchased = Math.Max(1, campaign is null ? s.SeatsPurchased / 2 : s.SeatsPurchased / 5);
                 for (var m = 0; m < _months; m++)
                 {
-                    purchased = Math.Min(s.SeatsPurchased, purchased + random.Next(0, Math.Max(2, s.SeatsPurchased / 10)));
-                    var assigned = (int)(purchased * (0.7 + (random.NextDouble() * 0.3)));
+                    var growth = campaign is { } start && m < start ? random.Next(0, 2) : random.Next(0, Math.Max(2, s.SeatsPurchased / 10));
+                    purchased = Math.Min(s.SeatsPurchased, purchased + growth);
+                    var assigned = (int)(purchased * (campaign is { } since && m < since ? 0.55 : 0.7 + (random.NextDouble() * 0.3)));
                     yield return JsonSerializer.Serialize(new
                     {
-                        type = "usage", tenantId = t.Id, productId = s.ProductId, subscriptionId = s.Id, month = firstMonth.AddMonths(m).ToString("yyyy-MM"),
-                        activeUsers = (int)(assigned * 0.8), enabledUsers = assigned, seatsPurchased = purchased, seatsAssigned = assigned,
+                        type = "usage",
+                        tenantId = t.Id,
+                        productId = s.ProductId,
+                        subscriptionId = s.Id,
+                        month = firstMonth.AddMonths(m).ToString("yyyy-MM"),
+                        activeUsers = (int)(assigned * 0.8),
+                        enabledUsers = assigned,
+                        seatsPurchased = purchased,
+                        seatsAssigned = assigned,
                     });
                 }
             }
         }
+    }
+
+    /// <summary>The index of the month a partner-driven unit takes off in, or null for a unit nobody drives.</summary>
+    private int? CampaignStart(int tenantIndex, string productId, DateOnly firstMonth)
+    {
+        var campaign = _campaigns.FirstOrDefault(c => c.TenantIndex == tenantIndex && c.ProductId == productId);
+        return campaign is null
+            ? null
+            : ((campaign.From.Year - firstMonth.Year) * 12) + campaign.From.Month - firstMonth.Month;
     }
 
     private static Guid NewGuid(Random random)

@@ -16,7 +16,10 @@ public sealed record DemoAccount(string Email, string Role, string Who);
 /// <summary>
 /// Seeds an empty database with a world to try: three partner organisations with enrolled and
 /// unenrolled MPN IDs, a user per role, the demo directory with two years of usage, and claims
-/// in every status — each built through the claim lifecycle, so its history is real.
+/// in every status — each built through the claim lifecycle, so its history is real. Official
+/// associations hold units whose usage takes off after the partner's association, two legacy
+/// associations come in through the directory import, and digital partners of record are linked
+/// to subscriptions a claimed partner holds (CPOR.md §10, §12).
 /// </summary>
 public sealed class DemoWorld(
     CporDb db,
@@ -40,6 +43,13 @@ public sealed class DemoWorld(
         new("it@adatum.example", Roles.CustomerAdmin, "Adatum Corporation (customer)"),
         new("it@trey-research.example", Roles.CustomerAdmin, "Trey Research (customer)"),
     ];
+
+    // How many days ago the claims behind the official associations were created: they became
+    // Active eleven days later (ActivateAsync), and their units' usage takes off from then.
+    private const int AdatumUsageDays = 300;
+    private const int AdatumServiceDays = 240;
+    private const int TreySalesDays = 400;
+    private const int TreyIntuneDays = 420;
 
     private readonly Dictionary<string, CporUser> _users = [];
     private DateTimeOffset _now;
@@ -75,8 +85,30 @@ public sealed class DemoWorld(
         var northwind = Org("Northwind Advisory", ("6300001", "Seattle", [ProgramIds.OsaSell, ProgramIds.OsuBusinessApplications]), ("6300002", "Boston", [ProgramIds.OsuMicrosoft365]));
         await db.SaveChangesAsync(ct);
 
-        var world = new DemoDirectory(DemoDirectory.DefaultSeed, 50, 24, _now);
-        var report = await importer.ImportAsync(Lines(world), dryRun: false, ct);
+        var world = new DemoDirectory(DemoDirectory.DefaultSeed, 50, 24, _now,
+        [
+            new DemoCampaign(0, "exchange-online", Days(11 - AdatumUsageDays)),
+            new DemoCampaign(0, "onedrive", Days(11 - AdatumUsageDays)),
+            new DemoCampaign(0, "dynamics-365-customer-service", Days(11 - AdatumServiceDays)),
+            new DemoCampaign(4, "dynamics-365-sales", Days(11 - TreySalesDays)),
+            new DemoCampaign(4, "intune", Days(11 - TreyIntuneDays)),
+        ]);
+        // Associations made before CPOR (CPOR.md §12): Fabrikam's Power BI usage at Trey Research
+        // ends with its subscription; Northwind's revenue association at Adatum earns no payment.
+        string[] legacy =
+        [
+            JsonSerializer.Serialize(new
+            {
+                type = "legacyAssociation", partnerOrgId = fabrikam.Id, mpnId = "5200001", tenantId = world.Tenants[4].Id, productId = "power-bi-pro",
+                subscriptionId = world.Tenants[4].Subscriptions[1].Id, activity = nameof(Activity.Usage), activeFrom = Days(-700).ToString("O"),
+            }),
+            JsonSerializer.Serialize(new
+            {
+                type = "legacyAssociation", partnerOrgId = northwind.Id, mpnId = "6300001", tenantId = world.Tenants[0].Id, productId = "dynamics-365-sales",
+                subscriptionId = world.Tenants[0].Subscriptions[0].Id, activity = nameof(Activity.RevenueAssociation), activeFrom = Days(-500).ToString("O"),
+            }),
+        ];
+        var report = await importer.ImportAsync(Lines(world.JsonLines().Concat(legacy)), dryRun: false, ct);
         if (report.RejectedCount > 0)
         {
             throw new InvalidOperationException($"The demo directory has {report.RejectedCount} invalid records, first: {report.Rejected[0]}");
@@ -87,6 +119,8 @@ public sealed class DemoWorld(
         var coho = world.Tenants[2];
         var trey = world.Tenants[4];
         db.DigitalPartnerLinks.Add(new DigitalPartnerLink { SubscriptionId = adatum.Subscriptions[0].Id, PartnerOrgId = fabrikam.Id, UpdatedAt = _now });
+        // Contoso is Trey's digital partner of record on Sales; Northwind, the claimed one, outranks it.
+        db.DigitalPartnerLinks.Add(new DigitalPartnerLink { SubscriptionId = trey.Subscriptions[0].Id, PartnerOrgId = contoso.Id, UpdatedAt = _now });
 
         var password = options.Value.Demo.Password;
         await UserAsync("reviewer@cpor.example", "Rita Reviewer", Roles.Reviewer, null, null, "en", password);
@@ -131,12 +165,12 @@ public sealed class DemoWorld(
         Do(approved.Approve(7, "Proof is complete.", Ctx(rita, Days(-2))));
 
         // Active associations: an M365 workload and a Business Applications subscription.
-        var active = await ClaimAsync(contoso, julien, "4100001", adatum, "Adatum — Exchange and OneDrive usage", SolutionArea.Microsoft365, Activity.Usage, [("exchange-online", null), ("onedrive", null)], Days(-60));
-        await ActivateAsync(active, julien, rita, Days(-58));
-        var activeBiz = await ClaimAsync(fabrikam, giulia, "5200001", adatum, "Adatum — Customer Service usage", SolutionArea.BusinessApplications, Activity.Usage, [("dynamics-365-customer-service", adatum.Subscriptions[1].Id)], Days(-90));
-        await ActivateAsync(activeBiz, giulia, rita, Days(-88));
-        var activeTrey = await ClaimAsync(northwind, sam, "6300001", trey, "Trey — Sales usage", SolutionArea.BusinessApplications, Activity.Usage, [("dynamics-365-sales", trey.Subscriptions[0].Id)], Days(-120));
-        await ActivateAsync(activeTrey, sam, rita, Days(-118));
+        var active = await ClaimAsync(contoso, julien, "4100001", adatum, "Adatum — Exchange and OneDrive usage", SolutionArea.Microsoft365, Activity.Usage, [("exchange-online", null), ("onedrive", null)], Days(-AdatumUsageDays));
+        await ActivateAsync(active, julien, rita, Days(2 - AdatumUsageDays));
+        var activeBiz = await ClaimAsync(fabrikam, giulia, "5200001", adatum, "Adatum — Customer Service usage", SolutionArea.BusinessApplications, Activity.Usage, [("dynamics-365-customer-service", adatum.Subscriptions[1].Id)], Days(-AdatumServiceDays));
+        await ActivateAsync(activeBiz, giulia, rita, Days(2 - AdatumServiceDays));
+        var activeTrey = await ClaimAsync(northwind, sam, "6300001", trey, "Trey — Sales usage", SolutionArea.BusinessApplications, Activity.Usage, [("dynamics-365-sales", trey.Subscriptions[0].Id)], Days(-TreySalesDays));
+        await ActivateAsync(activeTrey, sam, rita, Days(2 - TreySalesDays));
 
         // Rejected, disputable; and rejected then disputed.
         var rejected = await ClaimAsync(contoso, julien, "4100001", coho, "Coho — Finance pre-sales", SolutionArea.BusinessApplications, Activity.PreSales, [("dynamics-365-finance", coho.Subscriptions[0].Id)], Days(-12));
@@ -156,9 +190,9 @@ public sealed class DemoWorld(
         Do(optedOut.StartReview(Ctx(rita, Days(-12))));
         Do(optedOut.Approve(7, null, Ctx(rita, Days(-8))));
         Do(optedOut.OptOut("We work with another partner for reporting.", Ctx(customer, Days(-6))));
-        var ended = await ClaimAsync(northwind, sam, "6300002", trey, "Trey — Intune usage", SolutionArea.Microsoft365, Activity.Usage, [("intune", null)], Days(-200));
-        await ActivateAsync(ended, sam, rita, Days(-198));
-        Do(ended.EndAssociation(EndReason.CustomerEnded, null, Ctx(new Actor(ActorKind.Customer, _users["it@trey-research.example"].Id, "Trey IT"), Days(-30))));
+        var ended = await ClaimAsync(northwind, sam, "6300002", trey, "Trey — Intune usage", SolutionArea.Microsoft365, Activity.Usage, [("intune", null)], Days(-TreyIntuneDays));
+        await ActivateAsync(ended, sam, rita, Days(2 - TreyIntuneDays));
+        Do(ended.EndAssociation(EndReason.CustomerEnded, null, Ctx(new Actor(ActorKind.Customer, _users["it@trey-research.example"].Id, "Trey IT"), Days(-60))));
 
         // Competing: two partners claim Teams on Trey Research.
         var first = await ClaimAsync(contoso, julien, "4100001", trey, "Trey — Teams adoption", SolutionArea.Microsoft365, Activity.Usage, [("teams", null)], Days(-9));
@@ -176,10 +210,10 @@ public sealed class DemoWorld(
         logger.LogInformation("Seeded the demo world: {Tenants} tenants, {Claims} claims", world.Tenants.Count, await db.Claims.CountAsync(ct));
     }
 
-    private static async IAsyncEnumerable<ImportLine> Lines(DemoDirectory world)
+    private static async IAsyncEnumerable<ImportLine> Lines(IEnumerable<string> lines)
     {
         long number = 0;
-        foreach (var json in world.JsonLines())
+        foreach (var json in lines)
         {
             number++;
             using var document = JsonDocument.Parse(json);
@@ -205,8 +239,15 @@ public sealed class DemoWorld(
     {
         var user = new CporUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PartnerOrgId = partnerOrgId,
-            TenantId = tenantId, Language = language, TimeZone = language == "en" ? "UTC" : "Europe/Paris", CreatedAt = _now,
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            PartnerOrgId = partnerOrgId,
+            TenantId = tenantId,
+            Language = language,
+            TimeZone = language == "en" ? "UTC" : "Europe/Paris",
+            CreatedAt = _now,
         };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)

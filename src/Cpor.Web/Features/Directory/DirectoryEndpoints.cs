@@ -13,6 +13,7 @@ public static class DirectoryEndpoints
     public static IServiceCollection AddDirectoryFeature(this IServiceCollection services)
     {
         services.AddTransient<DirectoryImporter>();
+        services.AddScoped<LegacyAssociationImport>();
         services.AddScoped<DemoWorld>();
         return services;
     }
@@ -22,8 +23,8 @@ public static class DirectoryEndpoints
         var group = routes.MapGroup("/api/v1/admin/directory").WithTags("Directory").RequireAuthorization(Policies.Api);
 
         group.MapPost("/import", ImportAsync)
-            .WithSummary("Import tenants, domains, workloads, subscriptions, usage facts and DPOR links (idempotent upserts). "
-                + "Body: application/x-ndjson, text/csv with ?type=tenant|subscription|usage|dpor, or multipart/form-data with one CSV or NDJSON file per part. ?dryRun=true checks without writing.")
+            .WithSummary("Import tenants, domains, workloads, subscriptions, usage facts, DPOR links and legacy associations (idempotent). "
+                + "Body: application/x-ndjson, text/csv with ?type=tenant|subscription|usage|dpor|legacyAssociation, or multipart/form-data with one CSV or NDJSON file per part. ?dryRun=true checks without writing.")
             .Accepts<string>("application/x-ndjson", "text/csv", "multipart/form-data")
             .Produces<ImportReport>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -118,7 +119,7 @@ public static class DirectoryEndpoints
 
     /// <summary>
     /// Copies each uploaded file to disk, then orders them parents first (tenants, subscriptions,
-    /// usage, DPOR links) whatever order the client sent them in. Null when a part's type is unknown.
+    /// usage, DPOR links, legacy associations) whatever order the client sent them in. Null when a part's type is unknown.
     /// </summary>
     private static async Task<IReadOnlyList<(ImportFile File, string? CsvType)>?> SpoolPartsAsync(HttpRequest request, MediaTypeHeaderValue mediaType, List<string> spool, CancellationToken ct)
     {

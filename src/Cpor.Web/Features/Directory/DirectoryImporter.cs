@@ -22,9 +22,10 @@ public sealed record ImportLine(long Line, string? Type, ImportFields Fields);
 /// in batches against the database (a subscription's tenant must exist, a domain belongs to one
 /// tenant...), and upserted a thousand at a time with set-based statements. Memory stays bounded
 /// whatever the size of the input. A malformed line aborts everything; a refused record is
-/// reported and skipped; <c>dryRun</c> checks everything and writes nothing.
+/// reported and skipped; <c>dryRun</c> checks everything and writes nothing. Legacy associations
+/// become Active claims through <see cref="LegacyAssociationImport"/>, in the same transaction.
 /// </summary>
-public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages> messages, TimeProvider time)
+public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages> messages, TimeProvider time, LegacyAssociationImport legacy)
 {
     public const int BatchSize = 1000;
     public const int MaxReported = 1000;
@@ -33,6 +34,7 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
     private readonly List<SubscriptionRecord> _subscriptions = [];
     private readonly List<UsageRecord> _usage = [];
     private readonly List<DporRecord> _dpor = [];
+    private readonly List<LegacyAssociationRecord> _legacy = [];
     private readonly List<ImportError> _rejected = [];
     private Dictionary<string, SolutionArea> _products = [];
     private long _accepted;
@@ -68,9 +70,12 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
                 case DporRecord dpor:
                     _dpor.Add(dpor);
                     break;
+                case LegacyAssociationRecord association:
+                    _legacy.Add(association);
+                    break;
             }
 
-            if (_tenants.Count + _subscriptions.Count + _usage.Count + _dpor.Count >= BatchSize)
+            if (_tenants.Count + _subscriptions.Count + _usage.Count + _dpor.Count + _legacy.Count >= BatchSize)
             {
                 await FlushAsync(ct);
             }
@@ -92,6 +97,7 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
         await FlushSubscriptionsAsync(ct);
         await FlushUsageAsync(ct);
         await FlushDporAsync(ct);
+        await FlushLegacyAsync(ct);
     }
 
     private async Task FlushTenantsAsync(CancellationToken ct)
@@ -327,6 +333,23 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
             ("times", accepted.Select(_ => _now).ToArray()));
         _accepted += _dpor.Count - (batch.Count - accepted.Count);
         _dpor.Clear();
+    }
+
+    private async Task FlushLegacyAsync(CancellationToken ct)
+    {
+        if (_legacy.Count == 0)
+        {
+            return;
+        }
+
+        var refused = await legacy.ImportAsync(_legacy, _products, _now, ct);
+        foreach (var line in refused)
+        {
+            Reject(line);
+        }
+
+        _accepted += _legacy.Count - refused.Count;
+        _legacy.Clear();
     }
 
     /// <summary>Within a batch, a later record of the same key replaces an earlier one (the file is read in order).</summary>

@@ -19,6 +19,7 @@ public static class ImportReaders
         ["subscription"] = ["subscriptionId", "tenantId", "productId", "channel", "state"],
         ["usage"] = ["tenantId", "productId", "month"],
         ["dpor"] = ["subscriptionId", "partnerOrgId"],
+        ["legacyAssociation"] = ["partnerOrgId", "mpnId", "tenantId", "productId", "subscriptionId", "activity", "activeFrom"],
     };
 
     public static async IAsyncEnumerable<ImportLine> JsonLinesAsync(Stream body, [EnumeratorCancellation] CancellationToken ct)
@@ -138,8 +139,11 @@ public static class ImportReaders
         }
 
         var stem = Path.GetFileNameWithoutExtension(name.Trim()).ToLowerInvariant();
+        // legacyAssociation, legacy-associations.csv, 2026-legacy_associations.csv...
+        var compact = stem.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
         return ImportParser.Types.FirstOrDefault(t => stem == t || stem == t + "s" || stem.EndsWith("-" + t, StringComparison.Ordinal) || stem.EndsWith("-" + t + "s", StringComparison.Ordinal)
-            || (t == "usage" && stem.StartsWith("usage", StringComparison.Ordinal)) || (t == "dpor" && stem.StartsWith("dpor", StringComparison.Ordinal)));
+            || (t == "usage" && stem.StartsWith("usage", StringComparison.Ordinal)) || (t == "dpor" && stem.StartsWith("dpor", StringComparison.Ordinal))
+            || (t == "legacyAssociation" && (compact.EndsWith("legacyassociation", StringComparison.Ordinal) || compact.EndsWith("legacyassociations", StringComparison.Ordinal))));
     }
 
     /// <summary>Reads lines asynchronously (request bodies allow no synchronous reads), refusing any longer than <see cref="MaxLineChars"/>.</summary>

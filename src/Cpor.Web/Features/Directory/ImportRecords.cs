@@ -61,13 +61,21 @@ public sealed record UsageRecord(
 
 public sealed record DporRecord(long Line, Guid SubscriptionId, string PartnerOrgId);
 
+/// <summary>
+/// An association made before CPOR (CPOR.md §12): a Dynamics 365 / Power Platform subscription a
+/// partner already holds, imported as an Active association that ends with the subscription.
+/// </summary>
+public sealed record LegacyAssociationRecord(
+    long Line, string PartnerOrgId, string MpnId, Guid TenantId, string ProductId, Guid SubscriptionId, Activity Activity, DateTimeOffset ActiveFrom, string? Name);
+
 /// <summary>A record refused on its own: reported with its line, the rest of the import goes on.</summary>
 public sealed record RejectedLine(long Line, string Code, string? Field, object[] Args);
 
 /// <summary>Turns fields into typed records; a missing or ill-typed field rejects the line, not the file.</summary>
 public static class ImportParser
 {
-    public static readonly IReadOnlyList<string> Types = ["tenant", "subscription", "usage", "dpor"];
+    /// <summary>The record types, parents first: the order multipart files are imported in.</summary>
+    public static readonly IReadOnlyList<string> Types = ["tenant", "subscription", "usage", "dpor", "legacyAssociation"];
 
     public static object Parse(long line, string? type, ImportFields f) => type switch
     {
@@ -75,6 +83,7 @@ public static class ImportParser
         "subscription" => Subscription(line, f),
         "usage" => Usage(line, f),
         "dpor" => Dpor(line, f),
+        "legacyAssociation" => LegacyAssociation(line, f),
         _ => new RejectedLine(line, ErrorCodes.ImportTypeUnknown, "type", [type ?? ""]),
     };
 
@@ -138,6 +147,31 @@ public static class ImportParser
         return (object?)r.Error ?? new DporRecord(line, subscription, partner!);
     }
 
+    private static object LegacyAssociation(long line, ImportFields f)
+    {
+        var r = new Reader(line, f);
+        var partner = r.Text("partnerOrgId", 40);
+        var mpn = r.Text("mpnId", 10);
+        if (mpn is not null && !ClaimValidator.IsMpnId(mpn))
+        {
+            r.Fail(ErrorCodes.MpnIdInvalid, "mpnId", mpn);
+        }
+
+        var tenant = r.Guid("tenantId", ErrorCodes.TenantIdInvalid);
+        var product = r.Text("productId", 80);
+        // Legacy associations are per subscription (Dynamics 365 / Power Platform): it is required.
+        var subscription = r.Guid("subscriptionId", ErrorCodes.SubscriptionIdInvalid);
+        var activity = r.Enum<Activity>("activity", ErrorCodes.ActivityInvalid);
+        var activeFrom = r.Time("activeFrom");
+        if (activeFrom is null && f.Text("activeFrom") is null)
+        {
+            r.Fail(ErrorCodes.ValueRequired, "activeFrom");
+        }
+
+        var name = r.Text("name", ClaimValidator.MaxNameLength, required: false);
+        return (object?)r.Error ?? new LegacyAssociationRecord(line, partner!, mpn!, tenant, product!, subscription, activity, activeFrom!.Value, name);
+    }
+
     /// <summary>Reads typed fields, remembering the first problem.</summary>
     private sealed class Reader(long line, ImportFields f)
     {
@@ -191,7 +225,7 @@ public static class ImportParser
             return default;
         }
 
-        public TEnum Enum<TEnum>(string name)
+        public TEnum Enum<TEnum>(string name, string invalidCode = ErrorCodes.ValueInvalid)
             where TEnum : struct, Enum
         {
             var value = f.Text(name);
@@ -201,7 +235,7 @@ public static class ImportParser
                 return parsed;
             }
 
-            Fail(value is null ? ErrorCodes.ValueRequired : ErrorCodes.ValueInvalid, name, value ?? "");
+            Fail(value is null ? ErrorCodes.ValueRequired : invalidCode, name, value ?? "");
             return default;
         }
 

@@ -82,6 +82,7 @@ public class ClaimWalkthroughTests(ApiFixture app) : IClassFixture<ApiFixture>
         await using var draft = await app.TemporaryDraftAsync(partner, World.M365Claim("Comments", "onedrive"));
 
         await ApiFixture.PostOkAsync<CommentResponse>(partner, $"/api/v1/claims/{draft.Id}/comments", new { body = "First" });
+        // Same instant on the frozen clock: the order must still be the order they were written in.
         await ApiFixture.PostOkAsync<CommentResponse>(partner, $"/api/v1/claims/{draft.Id}/comments", new { body = "<script>alert(1)</script>" });
 
         var comments = await ApiFixture.OkAsync<Page<CommentResponse>>(await partner.GetAsync($"/api/v1/claims/{draft.Id}/comments"));

@@ -1,40 +1,5 @@
 namespace Cpor.Domain;
 
-/// <summary>The two solution areas a claim can be filed under.</summary>
-public enum SolutionArea
-{
-    BusinessApplications,
-    Microsoft365,
-}
-
-/// <summary>What the partner did for the customer.</summary>
-public enum Activity
-{
-    PreSales,
-    Usage,
-    RevenueAssociation,
-}
-
-/// <summary>What a single association is exclusive over.</summary>
-public enum UnitKind
-{
-    /// <summary>A Microsoft 365 workload on one tenant.</summary>
-    Workload,
-
-    /// <summary>One Business Applications subscription.</summary>
-    Subscription,
-}
-
-/// <summary>The incentive programs a claim can count for (CPOR.md §3).</summary>
-public static class ProgramIds
-{
-    public const string OsaSell = "osa-sell";
-    public const string OsuBusinessApplications = "osu-bizapps";
-    public const string OsuMicrosoft365 = "osu-m365";
-
-    public static readonly IReadOnlyList<string> All = [OsaSell, OsuBusinessApplications, OsuMicrosoft365];
-}
-
 /// <summary>
 /// The table of CPOR.md §3: which activity belongs to which solution area, which program it
 /// counts for, and what its exclusivity unit is.

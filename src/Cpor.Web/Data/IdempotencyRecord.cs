@@ -25,13 +25,3 @@ public sealed class IdempotencyRecord
 
     public DateTimeOffset ExpiresAt { get; set; }
 }
-
-/// <summary>An ASP.NET Core Data Protection key, shared by every server instance through the database.</summary>
-public sealed class DataProtectionKey
-{
-    public int Id { get; set; }
-
-    public string FriendlyName { get; set; } = "";
-
-    public string Xml { get; set; } = "";
-}

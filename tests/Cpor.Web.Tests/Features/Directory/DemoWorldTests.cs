@@ -1,0 +1,63 @@
+using Cpor.Domain;
+using Cpor.Web.Features.Claims;
+using Cpor.Web.Features.Directory;
+using Cpor.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cpor.Web.Tests.Features.Directory;
+
+/// <summary>The product in demo mode, as <c>make run</c> starts it.</summary>
+public sealed class DemoFactory : CporAppFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Cpor:Demo:Enabled"] = "true" };
+}
+
+public class DemoWorldTests(DemoFactory app) : IClassFixture<DemoFactory>
+{
+    [Fact]
+    public async Task DemoWorld_HasClaimsInEveryStatus_AndTheDirectoryCases()
+    {
+        _ = app.Server; // starts the host, which seeds the demo world
+
+        var statuses = await app.WithDbAsync(db => db.Claims.Select(c => c.Status).Distinct().ToListAsync());
+        Assert.Equal(Enum.GetValues<ClaimStatus>().Order(), statuses.Order());
+        Assert.Equal(50, await app.WithDbAsync(db => db.Tenants.CountAsync()));
+        Assert.True(await app.WithDbAsync(db => db.Subscriptions.AnyAsync(s => s.Channel == SubscriptionChannel.CSP)));
+        Assert.True(await app.WithDbAsync(db => db.Subscriptions.AnyAsync(s => !s.Provisioned)));
+        Assert.True(await app.WithDbAsync(db => db.Subscriptions.AnyAsync(s => s.State == SubscriptionState.Grace)));
+        Assert.True(await app.WithDbAsync(db => db.Claims.AnyAsync(c => c.Competing)));
+        Assert.True(await app.WithDbAsync(db => db.UsageFacts.CountAsync()) > 1000);
+        Assert.Equal(DemoWorld.Accounts.Count + 1, await app.WithDbAsync(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task DemoWorld_SeedsOnlyAnEmptyDatabase()
+    {
+        _ = app.Server;
+        var claims = await app.WithDbAsync(db => db.Claims.CountAsync());
+
+        await using var scope = app.Scope();
+        var seeded = await scope.ServiceProvider.GetRequiredService<DemoWorld>().SeedIfEmptyAsync(CancellationToken.None);
+
+        Assert.False(seeded);
+        Assert.Equal(claims, await app.WithDbAsync(db => db.Claims.CountAsync()));
+    }
+
+    [Fact]
+    public async Task DemoClaims_PassTodaysValidation()
+    {
+        _ = app.Server;
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<Cpor.Web.Data.CporDb>();
+        var directory = scope.ServiceProvider.GetRequiredService<ClaimDirectory>();
+        var open = await db.Claims.Include(c => c.Products).Where(c => c.Status == ClaimStatus.Draft || c.Status == ClaimStatus.Submitted).ToListAsync();
+
+        foreach (var claim in open)
+        {
+            var input = ClaimResponse.InputOf(claim);
+            var validation = ClaimValidator.Validate(input, await directory.LoadAsync(input, claim.PartnerOrgId, CancellationToken.None));
+            Assert.True(validation.IsValid, $"{claim.Name}: {string.Join(", ", validation.Errors)}");
+        }
+    }
+}
