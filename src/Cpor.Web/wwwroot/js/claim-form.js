@@ -12,8 +12,12 @@
     return document.getElementById(id);
   }
 
-  function checked(name) {
-    return form.querySelector('input[name="' + name + '"]:checked:not(:disabled)');
+  // The chosen activity: the checked one of the shown group (a locked one still counts).
+  function chosenActivity() {
+    return Array.prototype.filter.call(form.querySelectorAll('input[name="Form.Activity"]:checked'), function (radio) {
+      var group = radio.closest('.activity-group');
+      return !group || !group.hidden;
+    })[0] || null;
   }
 
   function setEnabled(container, enabled) {
@@ -35,7 +39,7 @@
   }
 
   function applyActivity() {
-    var activity = checked('Form.Activity');
+    var activity = chosenActivity();
     var revenue = byId('revenue');
     if (revenue) {
       var needed = !!activity && activity.value === 'RevenueAssociation';
