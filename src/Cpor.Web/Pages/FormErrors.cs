@@ -4,9 +4,6 @@ using Microsoft.Extensions.Localization;
 
 namespace Cpor.Web.Pages;
 
-/// <summary>One refused value, in the person's language, the form input it is about (null: the whole form) and that input's label.</summary>
-public sealed record FormError(string? InputId, string Message, string? Label = null);
-
 /// <summary>
 /// The errors a use case returned, placed on a form: each <see cref="DomainError.Field"/> (an API
 /// field such as <c>customerContact.email</c>) is mapped to the id of the input that holds it, and

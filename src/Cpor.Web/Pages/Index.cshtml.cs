@@ -12,9 +12,6 @@ using Microsoft.Extensions.Options;
 
 namespace Cpor.Web.Pages;
 
-/// <summary>A demo account offered on the sign-in page.</summary>
-public sealed record DemoSignIn(string Email, string Role, string Name, string? Place, string Language);
-
 /// <summary>The start page: the cookie sign-in form (with the demo accounts in demo mode); signed in, it leads home.</summary>
 public sealed class IndexModel(
     SignInManager<CporUser> signIn, CporDb db, IOptions<CporOptions> options, IStringLocalizer<ErrorMessages> messages) : PageModel

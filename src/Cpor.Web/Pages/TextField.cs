@@ -18,5 +18,3 @@ public sealed record TextField(
         string.Join(' ', new[] { Hint is null ? null : Id + "-hint", Errors.Count > 0 ? Id + "-error" : null }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
 }
 
-/// <summary>The errors of one input (or group of inputs), rendered by <c>Shared/_FieldErrors</c> under the id <c>{Id}-error</c>.</summary>
-public sealed record InputErrors(string Id, IReadOnlyList<string> Messages);

@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cpor.E2E.Infrastructure;
 
-/// <summary>A demo customer nobody has claimed yet, and what can be claimed there.</summary>
-public sealed record DemoCustomer(string TenantId, string Name, string Domain, string ProductName, string? SubscriptionId);
-
 /// <summary>Picks customers of the demo directory for a test, each untouched by the demo claims and by the other tests.</summary>
 public static class DemoCustomers
 {

@@ -2,9 +2,6 @@ using System.Runtime.CompilerServices;
 
 namespace Cpor.Web.Features.Directory;
 
-/// <summary>An uploaded import file: the name it was sent with, the form field it came in, and how to read it.</summary>
-public sealed record ImportFile(string FileName, string? FieldName, Func<Stream> Open);
-
 /// <summary>
 /// Several uploaded files as one import (the multipart body of the API and the admin page's form):
 /// each file is JSON lines (<c>.ndjson</c>, <c>.jsonl</c>) or a CSV of one record type named by its

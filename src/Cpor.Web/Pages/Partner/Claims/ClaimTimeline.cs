@@ -3,17 +3,6 @@ using Cpor.Web.Features.Claims;
 
 namespace Cpor.Web.Pages.Partner.Claims;
 
-/// <summary>Where a step of the timeline stands.</summary>
-public enum StepState
-{
-    Done,
-    Current,
-    Upcoming,
-}
-
-/// <summary>A status on the claim's timeline and when the claim last entered it.</summary>
-public sealed record TimelineStep(ClaimStatus Status, StepState State, DateTimeOffset? At);
-
 /// <summary>
 /// The claim's way through the lifecycle for the timeline: the usual path (Draft → Submitted → In
 /// review → Approved → Active) with the steps reached, and a detour (information requested, rejected,
