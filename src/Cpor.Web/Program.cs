@@ -12,6 +12,7 @@ using Cpor.Web.Features.Operations;
 using Cpor.Web.Features.Review;
 using Cpor.Web.Features.Scheduler;
 using Cpor.Web.Infrastructure;
+using Cpor.Web.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Json;
@@ -85,6 +86,9 @@ builder.Services.AddNotificationsFeature();
 builder.Services.AddSchedulerFeature();
 builder.Services.AddOpenApiDocument();
 
+// Web UI: Razor Pages with the Identity cookie, antiforgery and the culture cookie (Pages/WebUi.cs).
+builder.Services.AddWebUi();
+
 var app = builder.Build();
 
 if (args.Contains("--print-schema"))
@@ -104,9 +108,11 @@ if (string.IsNullOrWhiteSpace(connectionString))
 
 await StartupTasks.RunAsync(app.Services, connectionString);
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages(ApiStatusPages.WriteAsync);
 app.UseRequestLocalization();
+app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -121,6 +127,7 @@ app.MapDirectoryEndpoints();
 app.MapAssociationEndpoints();
 app.MapReviewEndpoints();
 app.MapConsentEndpoints();
+app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services));
 app.Run();

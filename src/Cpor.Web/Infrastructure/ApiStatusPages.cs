@@ -5,7 +5,7 @@ namespace Cpor.Web.Infrastructure;
 
 /// <summary>
 /// Gives the empty 401, 403, 404 and 405 answers of the framework (no token, unknown route...)
-/// the same problem details body as every other API error.
+/// the same problem details body as every other API error; a browser gets the UI's status page.
 /// </summary>
 public static class ApiStatusPages
 {
@@ -14,7 +14,7 @@ public static class ApiStatusPages
         var http = context.HttpContext;
         if (!http.Request.Path.StartsWithSegments("/api"))
         {
-            await context.Next(http);
+            await Pages.StatusPage.ReExecuteAsync(context);
             return;
         }
 

@@ -52,48 +52,73 @@ public sealed class ClaimAttachments(
             }
 
             var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-            if (!PoeFileTypes.IsSafeFileName(fileName))
-            {
-                return new DomainError(ErrorCodes.AttachmentNameInvalid, "file");
-            }
-
-            var maxBytes = options.Value.Attachments.MaxBytes;
-            await using var staged = await store.StageAsync(section.Body, maxBytes, ct);
-            if (staged.TooLarge)
-            {
-                return new DomainError(ErrorCodes.AttachmentTooLarge, "file", maxBytes / (1024 * 1024));
-            }
-
-            if (staged.Size == 0)
-            {
-                return new DomainError(ErrorCodes.AttachmentEmpty, "file");
-            }
-
-            string contentType;
-            await using (var content = staged.OpenRead())
-            {
-                var (detected, error) = PoeFileTypes.Detect(content, fileName!);
-                if (error is not null)
-                {
-                    return error;
-                }
-
-                contentType = detected!;
-            }
-
-            // The content is kept before the row that points to it is written: a crash in between
-            // leaves an unreferenced file (harmless), never a row without its file.
-            await store.CommitAsync(staged, ct);
-            ClaimAttachment? added = null;
-            var outcome = await commands.RunAsync(claimId, ClaimPermissions.CanManage, request.Headers.IfMatch.ToString(), (claim, ctx) =>
-            {
-                added = new ClaimAttachment(Ids.New("att", ctx.Now), claim.Id, fileName!, contentType, staged.Size, staged.Sha256, ctx.Actor, ctx.Now);
-                return claim.AddAttachment(added, ctx);
-            }, ct);
-            return outcome.IsSuccess ? new UploadedAttachment(outcome.Value!, added!) : Outcome<UploadedAttachment>.Failure(outcome.Errors);
+            return await StoreAsync(claimId, fileName, section.Body, request.Headers.IfMatch.ToString(), ct);
         }
 
         return new DomainError(ErrorCodes.AttachmentRequired, "file");
+    }
+
+    /// <summary>
+    /// The same upload for a file that was already read from a form (the web UI): the stream is
+    /// the file's content, <paramref name="fileName"/> the name the browser gave.
+    /// </summary>
+    public async Task<Outcome<UploadedAttachment>> UploadAsync(string claimId, string? fileName, Stream content, string? ifMatch, CancellationToken ct)
+    {
+        if (await ClaimReads.FindVisibleAsync(db, user, claimId, ct) is null)
+        {
+            return CommonErrors.NotFound;
+        }
+
+        if (!ClaimPermissions.CanManage(user))
+        {
+            return CommonErrors.Forbidden;
+        }
+
+        return await StoreAsync(claimId, fileName, content, ifMatch, ct);
+    }
+
+    /// <summary>Checks the name, stages the content size-limited, types it from its bytes, keeps it, then records it on the claim.</summary>
+    private async Task<Outcome<UploadedAttachment>> StoreAsync(string claimId, string? fileName, Stream body, string? ifMatch, CancellationToken ct)
+    {
+        if (!PoeFileTypes.IsSafeFileName(fileName))
+        {
+            return new DomainError(ErrorCodes.AttachmentNameInvalid, "file");
+        }
+
+        var maxBytes = options.Value.Attachments.MaxBytes;
+        await using var staged = await store.StageAsync(body, maxBytes, ct);
+        if (staged.TooLarge)
+        {
+            return new DomainError(ErrorCodes.AttachmentTooLarge, "file", maxBytes / (1024 * 1024));
+        }
+
+        if (staged.Size == 0)
+        {
+            return new DomainError(ErrorCodes.AttachmentEmpty, "file");
+        }
+
+        string contentType;
+        await using (var content = staged.OpenRead())
+        {
+            var (detected, error) = PoeFileTypes.Detect(content, fileName!);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            contentType = detected!;
+        }
+
+        // The content is kept before the row that points to it is written: a crash in between
+        // leaves an unreferenced file (harmless), never a row without its file.
+        await store.CommitAsync(staged, ct);
+        ClaimAttachment? added = null;
+        var outcome = await commands.RunAsync(claimId, ClaimPermissions.CanManage, ifMatch, (claim, ctx) =>
+        {
+            added = new ClaimAttachment(Ids.New("att", ctx.Now), claim.Id, fileName!, contentType, staged.Size, staged.Sha256, ctx.Actor, ctx.Now);
+            return claim.AddAttachment(added, ctx);
+        }, ct);
+        return outcome.IsSuccess ? new UploadedAttachment(outcome.Value!, added!) : Outcome<UploadedAttachment>.Failure(outcome.Errors);
     }
 
     public async Task<Outcome<AttachmentDownload>> DownloadAsync(string claimId, string attachmentId, CancellationToken ct)

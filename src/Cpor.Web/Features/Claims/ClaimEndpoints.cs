@@ -22,6 +22,7 @@ public static class ClaimEndpoints
         services.AddScoped<ListClaims>();
         services.AddScoped<ClaimAttachments>();
         services.AddScoped<PoeTemplate>();
+        services.AddScoped<CheckCustomer>();
         services.AddSingleton<IAttachmentStore, FileSystemAttachmentStore>();
         return services;
     }

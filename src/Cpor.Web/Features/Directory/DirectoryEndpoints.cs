@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Cpor.Domain;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
@@ -96,7 +95,7 @@ public static class DirectoryEndpoints
                         return new DomainError(ErrorCodes.ImportTypeUnknown, "file").ToProblem(http);
                     }
 
-                    lines = Concat(parts, ct);
+                    lines = ImportFiles.LinesAsync(parts, ct);
                     break;
                 default:
                     return new DomainError(ErrorCodes.UnsupportedMediaType, "Content-Type", media ?? "").ToProblem(http);
@@ -122,7 +121,7 @@ public static class DirectoryEndpoints
     /// Copies each uploaded file to disk, then orders them parents first (tenants, subscriptions,
     /// usage, DPOR links, legacy associations) whatever order the client sent them in. Null when a part's type is unknown.
     /// </summary>
-    private static async Task<List<(string Path, string? CsvType)>?> SpoolPartsAsync(HttpRequest request, MediaTypeHeaderValue mediaType, List<string> spool, CancellationToken ct)
+    private static async Task<IReadOnlyList<(ImportFile File, string? CsvType)>?> SpoolPartsAsync(HttpRequest request, MediaTypeHeaderValue mediaType, List<string> spool, CancellationToken ct)
     {
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
         if (string.IsNullOrEmpty(boundary))
@@ -130,7 +129,7 @@ public static class DirectoryEndpoints
             return null;
         }
 
-        var parts = new List<(string Path, string? CsvType, int Order)>();
+        var files = new List<ImportFile>();
         var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
         while (await reader.ReadNextSectionAsync(ct) is { } section)
         {
@@ -140,36 +139,23 @@ public static class DirectoryEndpoints
             }
 
             var fileName = HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? "";
-            var isJsonLines = fileName.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
-            var csvType = isJsonLines ? null : ImportReaders.CsvTypeOf(HeaderUtilities.RemoveQuotes(disposition.Name).Value) ?? ImportReaders.CsvTypeOf(fileName);
-            if (!isJsonLines && csvType is null)
+            var fieldName = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
+            if (!ImportFiles.TryClassify(new ImportFile(fileName, fieldName, () => Stream.Null), out _))
             {
                 return null;
             }
 
             var path = Path.GetTempFileName();
             spool.Add(path);
-            await using (var file = File.Create(path))
+            var file = new ImportFile(fileName, fieldName, () => File.OpenRead(path));
+            await using (var content = File.Create(path))
             {
-                await section.Body.CopyToAsync(file, ct);
+                await section.Body.CopyToAsync(content, ct);
             }
 
-            parts.Add((path, csvType, csvType is null ? -1 : ImportParser.Types.ToList().IndexOf(csvType)));
+            files.Add(file);
         }
 
-        return [.. parts.OrderBy(p => p.Order).Select(p => (p.Path, p.CsvType))];
-    }
-
-    private static async IAsyncEnumerable<ImportLine> Concat(List<(string Path, string? CsvType)> parts, [EnumeratorCancellation] CancellationToken ct)
-    {
-        foreach (var (path, csvType) in parts)
-        {
-            await using var file = File.OpenRead(path);
-            var lines = csvType is null ? ImportReaders.JsonLinesAsync(file, ct) : ImportReaders.CsvAsync(file, csvType, ct);
-            await foreach (var line in lines.WithCancellation(ct))
-            {
-                yield return line;
-            }
-        }
+        return ImportFiles.Order(files);
     }
 }

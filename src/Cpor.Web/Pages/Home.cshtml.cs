@@ -1,0 +1,14 @@
+using Cpor.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cpor.Web.Pages;
+
+/// <summary>Where a person lands after signing in: partners go to their claims, program admins to administration.</summary>
+public sealed class HomeModel(CurrentUser user) : PageModel
+{
+    public IActionResult OnGet() =>
+        user.IsPartner ? LocalRedirect("/Partner/Claims")
+        : user.IsProgramAdmin ? LocalRedirect("/Admin")
+        : Page();
+}
