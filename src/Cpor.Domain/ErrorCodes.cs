@@ -82,6 +82,7 @@ public static class ErrorCodes
     public const string CursorInvalid = "cursor_invalid";
     public const string FilterInvalid = "filter_invalid";
     public const string RateLimited = "rate_limited";
+    public const string ConcurrentUpdate = "concurrent_update";
     public const string InternalError = "internal_error";
 
     // Administration.

@@ -27,7 +27,7 @@ public static class Problems
         ErrorCodes.InvalidTransition or ErrorCodes.UnitAlreadyAssociated or ErrorCodes.SubscriptionAlreadyClaimed
             or ErrorCodes.WorkloadAlreadyClaimed or ErrorCodes.ExternalIdTaken or ErrorCodes.DisputeWindowClosed
             or ErrorCodes.ConsentWindowClosed or ErrorCodes.EmailTaken or ErrorCodes.MpnIdTaken or ErrorCodes.PartnerNameTaken
-            or ErrorCodes.FieldNotEditable or ErrorCodes.NotYetDue => StatusCodes.Status409Conflict,
+            or ErrorCodes.FieldNotEditable or ErrorCodes.NotYetDue or ErrorCodes.ConcurrentUpdate => StatusCodes.Status409Conflict,
         ErrorCodes.MalformedJson or ErrorCodes.MalformedRequest or ErrorCodes.CursorInvalid or ErrorCodes.FilterInvalid
             or ErrorCodes.IdempotencyKeyInvalid or ErrorCodes.ImportMalformed
             or ErrorCodes.UsageRangeInvalid => StatusCodes.Status400BadRequest,

@@ -48,6 +48,12 @@ public sealed class UnexpectedErrorHandler(ILogger<UnexpectedErrorHandler> logge
                 new DomainError(ErrorCodes.MalformedJson, JsonField(json.Path), json.LineNumber ?? 0),
             BadHttpRequestException => new DomainError(ErrorCodes.MalformedRequest),
             JsonException json => new DomainError(ErrorCodes.MalformedJson, JsonField(json.Path), json.LineNumber ?? 0),
+            // PostgreSQL broke a lock cycle or a serialization conflict: nothing was written, and the
+            // same request (with its Idempotency-Key) can simply be sent again.
+            PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } =>
+                new DomainError(ErrorCodes.ConcurrentUpdate),
+            _ when exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } =>
+                new DomainError(ErrorCodes.ConcurrentUpdate),
             // Text PostgreSQL cannot store (a NUL character, say) is bad input, not a server fault.
             PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
                 new DomainError(ErrorCodes.MalformedRequest),

@@ -73,6 +73,15 @@ public sealed class ClaimCommands(CporDb db, CurrentUser user, ClaimClock clock,
         return locked.Count == 0 ? null : await LoadAsync(db.Claims, claimId, ct);
     }
 
+    /// <summary>Like <see cref="LoadForUpdateAsync"/>, but null at once when another transaction holds the row.</summary>
+    private async Task<Claim?> LoadIfFreeAsync(string claimId, CancellationToken ct)
+    {
+        var locked = await db.Database
+            .SqlQuery<int>($"SELECT 1 AS \"Value\" FROM claims WHERE id = {claimId} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(ct);
+        return locked.Count == 0 ? null : await LoadAsync(db.Claims, claimId, ct);
+    }
+
     /// <summary>A claim with its products, files and associations, for reading.</summary>
     public static Task<Claim?> LoadAsync(IQueryable<Claim> claims, string claimId, CancellationToken ct) =>
         claims.Include(c => c.Products).Include(c => c.Attachments).Include(c => c.Associations)
@@ -111,7 +120,9 @@ public sealed class ClaimCommands(CporDb db, CurrentUser user, ClaimClock clock,
 
     /// <summary>
     /// A claim entering arbitration makes the other organisations' undecided claims on its units
-    /// competing too: reviewers must see both sides.
+    /// competing too: reviewers must see both sides. A claim someone else is changing right now
+    /// is left alone rather than waited for — waiting on a second row while holding the first is
+    /// how two edits deadlock — and that change checks its own units against ours anyway.
     /// </summary>
     public async Task MarkCompetitorsAsync(Claim claim, IReadOnlyList<UnitOccupant> occupants, TransitionContext ctx, CancellationToken ct)
     {
@@ -120,12 +131,12 @@ public sealed class ClaimCommands(CporDb db, CurrentUser user, ClaimClock clock,
             .Where(o => o.PartnerOrgId != claim.PartnerOrgId && units.Contains(o.UnitKey) && !ClaimLifecycle.HoldsUnits(o.Status))
             .Select(o => o.ClaimId)
             .Distinct()
-            .Order(StringComparer.Ordinal) // one lock order for everyone: no deadlocks
+            .Order(StringComparer.Ordinal)
             .ToList();
         var system = ctx with { Actor = Actor.System };
         foreach (var otherId in others)
         {
-            if (await LoadForUpdateAsync(otherId, ct) is { } other)
+            if (await LoadIfFreeAsync(otherId, ct) is { } other)
             {
                 other.MarkCompeting(system);
             }

@@ -7,8 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace Cpor.Web.Features.Consent;
 
-/// <summary>What a consent link stands for: one approval of one claim, sent to one customer admin.</summary>
-public sealed record ConsentLink(string ClaimId, Guid TenantId, string? RecipientUserId, DateTimeOffset ConsentEndsAt);
+/// <summary>
+/// What a consent link stands for: one approval of one claim, sent to one customer admin
+/// (<paramref name="RecipientUserId"/>) or to the claim's customer contact (<paramref name="RecipientName"/>).
+/// </summary>
+public sealed record ConsentLink(string ClaimId, Guid TenantId, string? RecipientUserId, DateTimeOffset ConsentEndsAt, string? RecipientName = null);
 
 /// <summary>
 /// The opt-out links e-mailed to customer admins on approval (CPOR.md §8): signed with ASP.NET
@@ -23,11 +26,14 @@ public sealed class ConsentLinks(IDataProtectionProvider provider, TimeProvider 
 
     private ITimeLimitedDataProtector Protector => new ClockedTimeLimitedDataProtector(provider.CreateProtector(Purpose), time);
 
-    /// <summary>A token for <paramref name="recipientUserId"/> about the claim's current approval.</summary>
-    public string CreateToken(Claim claim, string? recipientUserId)
+    /// <summary>
+    /// A token about the claim's current approval for a customer admin (<paramref name="recipientUserId"/>)
+    /// or for a person without an account, whose name the history will show (<paramref name="recipientName"/>).
+    /// </summary>
+    public string CreateToken(Claim claim, string? recipientUserId, string? recipientName = null)
     {
         var endsAt = claim.ConsentEndsAt ?? throw new InvalidOperationException($"Claim {claim.Id} has no consent window.");
-        var payload = string.Join('\n', claim.Id, claim.TenantId.ToString("D"), recipientUserId ?? "", endsAt.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        var payload = string.Join('\n', claim.Id, claim.TenantId.ToString("D"), recipientUserId ?? "", endsAt.UtcTicks.ToString(CultureInfo.InvariantCulture), recipientName ?? "");
         return Protector.Protect(payload, endsAt);
     }
 
@@ -60,14 +66,15 @@ public sealed class ConsentLinks(IDataProtectionProvider provider, TimeProvider 
         }
 
         var parts = payload.Split('\n');
-        if (parts is not [{ Length: > 0 } claimId, var tenant, var user, var ticks]
+        if (parts is not [{ Length: > 0 } claimId, var tenant, var user, var ticks, ..] || parts.Length > 5
             || !Guid.TryParseExact(tenant, "D", out var tenantId)
             || !long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var endTicks))
         {
             return Invalid;
         }
 
-        return new ConsentLink(claimId, tenantId, user.Length > 0 ? user : null, new DateTimeOffset(endTicks, TimeSpan.Zero));
+        var name = parts.Length == 5 && parts[4].Length > 0 ? parts[4] : null;
+        return new ConsentLink(claimId, tenantId, user.Length > 0 ? user : null, new DateTimeOffset(endTicks, TimeSpan.Zero), name);
     }
 
     private static DomainError Invalid => new(ErrorCodes.ConsentLinkInvalid, "token");

@@ -63,7 +63,7 @@ public sealed class CustomerDecisions(CporDb db, ClaimCommands commands, Consent
         }
 
         var link = read.Value!;
-        var name = "customer";
+        var name = link.RecipientName ?? "customer";
         if (link.RecipientUserId is { } userId)
         {
             var recipient = await db.Users.AsNoTracking()

@@ -9,6 +9,12 @@ public enum Audience
     /// <summary>Customer admins of the claim's tenant.</summary>
     CustomerAdmins,
 
+    /// <summary>
+    /// The customer contact the partner named on the claim: most tenants have no customer admin
+    /// account, and the customer must still hear of the association and be able to opt out.
+    /// </summary>
+    CustomerContact,
+
     /// <summary>Program reviewers.</summary>
     Reviewers,
 }

@@ -104,7 +104,9 @@ public sealed class NotificationFanOut(
                     continue; // one e-mail per person per event
                 }
 
-                var optOut = topic == NotificationTopic.ConsentRequested ? links.PageUrl(links.CreateToken(claim, recipient.UserId)) : null;
+                var optOut = topic == NotificationTopic.ConsentRequested
+                    ? links.PageUrl(links.CreateToken(claim, recipient.UserId, recipient.UserId is null ? recipient.DisplayName : null))
+                    : null;
                 var email = composer.Compose(topic, facts, recipient, optOut);
                 messages.Add(new OutboxMessage
                 {
@@ -138,6 +140,7 @@ public sealed class NotificationFanOut(
                 if (e.ToStatus == ClaimStatus.Approved && claim.Status == ClaimStatus.Approved && claim.StageEnteredAt == e.At)
                 {
                     result.Add((NotificationTopic.ConsentRequested, Audience.CustomerAdmins));
+                    result.Add((NotificationTopic.ConsentRequested, Audience.CustomerContact));
                 }
 
                 if (e.Action == ClaimAction.Dispute)
@@ -191,6 +194,9 @@ public sealed class NotificationFanOut(
             case Audience.CustomerAdmins:
                 rows = await InRole(users.Where(u => u.TenantId == claim.TenantId), Roles.CustomerAdmin).OrderBy(u => u.Email).ToListAsync(ct);
                 break;
+            case Audience.CustomerContact:
+                var country = await db.Tenants.AsNoTracking().Where(t => t.Id == claim.TenantId).Select(t => t.Country).SingleOrDefaultAsync(ct);
+                return [new Recipient(null, claim.CustomerContact.Email, claim.CustomerContact.Name, LanguageOfCountry(country), "UTC")];
             case Audience.Reviewers:
                 var reviewers = InRole(users, Roles.Reviewer);
                 rows = claim.ReviewerId is { } reviewerId ? await reviewers.Where(u => u.Id == reviewerId).ToListAsync(ct) : [];
@@ -209,6 +215,14 @@ public sealed class NotificationFanOut(
             .Select(u => new Recipient(u.Id, u.Email!, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email! : u.DisplayName, u.Language, u.TimeZone))
             .ToList();
     }
+
+    /// <summary>A customer contact has no account and no stated language: write in the tenant country's, else English.</summary>
+    public static string LanguageOfCountry(string? country) => country?.ToUpperInvariant() switch
+    {
+        "FR" or "MC" or "LU" => "fr",
+        "IT" or "SM" or "VA" => "it",
+        _ => Languages.Default,
+    };
 
     private IQueryable<CporUser> InRole(IQueryable<CporUser> users, string role) =>
         from u in users

@@ -27,6 +27,12 @@ public sealed class NotificationOptions
     /// <summary>Longest wait between two attempts.</summary>
     public int RetryMaxSeconds { get; set; } = 6 * 60 * 60;
 
+    /// <summary>
+    /// Days delivered (or abandoned) e-mails are kept before housekeeping deletes them; the claim's
+    /// history keeps what happened, this table only how it was told.
+    /// </summary>
+    public int RetentionDays { get; set; } = 180;
+
     /// <summary>E-mails sent per dispatcher pass at most, so that one pass stays short.</summary>
     public int BatchSize { get; set; } = 200;
 

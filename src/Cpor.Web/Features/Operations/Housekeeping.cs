@@ -1,10 +1,15 @@
 using Cpor.Web.Data;
+using Cpor.Web.Features.Notifications;
 using Cpor.Web.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace Cpor.Web.Features.Operations;
 
-/// <summary>Hourly clean-up of what expires by itself: idempotency keys older than 24 hours.</summary>
-public sealed class Housekeeping(IServiceScopeFactory scopes, TimeProvider time, ILogger<Housekeeping> logger) : BackgroundService
+/// <summary>
+/// Hourly clean-up of what expires by itself: idempotency keys older than 24 hours, and e-mails
+/// delivered longer ago than the notification retention period.
+/// </summary>
+public sealed class Housekeeping(IServiceScopeFactory scopes, TimeProvider time, IOptions<NotificationOptions> notifications, ILogger<Housekeeping> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,9 +21,10 @@ public sealed class Housekeeping(IServiceScopeFactory scopes, TimeProvider time,
                 using var scope = scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<CporDb>();
                 var purged = await Idempotency.PurgeExpiredAsync(db, time.GetUtcNow(), stoppingToken);
-                if (purged > 0)
+                var mail = await OutboxRetention.PurgeAsync(db, time.GetUtcNow(), notifications.Value.RetentionDays, stoppingToken);
+                if (purged + mail > 0)
                 {
-                    logger.LogInformation("Purged {Count} expired idempotency keys", purged);
+                    logger.LogInformation("Purged {Keys} expired idempotency keys and {Mail} old outbox rows", purged, mail);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

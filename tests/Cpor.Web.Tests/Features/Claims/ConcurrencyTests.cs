@@ -80,6 +80,46 @@ public class ConcurrencyTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Equal(1, await app.WithDbAsync(db => db.ClaimEvents.CountAsync(e => e.ClaimId == draft.Id && e.Action == Cpor.Domain.ClaimAction.Submit)));
     }
 
+    [Fact]
+    public async Task TwoOrganisationsEditingOntoEachOthersUnitsAtOnce_NeverDeadlock_AndBothEndCompeting()
+    {
+        var contoso = await app.PartnerAsync();
+        var fabrikam = await app.ClientAsync(World.FabrikamIncentives);
+        for (var round = 0; round < 15; round++)
+        {
+            await using var mine = await app.TemporaryDraftAsync(contoso, World.M365Claim($"Mine {round}", "sharepoint-online"));
+            var theirsBody = World.M365Claim($"Theirs {round}", "onedrive");
+            theirsBody["mpnId"] = World.FabrikamMpn;
+            await using var theirs = await app.TemporaryDraftAsync(fabrikam, theirsBody);
+
+            // Each edit locks its own claim, then wants to flag the other: the classic lock cycle.
+            // The first to commit flags the other claim, so the second may find its ETag stale (412)
+            // and, like any client, reads again and retries; no request may fail any other way.
+            await Task.WhenAll(
+                EditWithRetryAsync(contoso, mine.Id, new { products = new[] { new { productId = "sharepoint-online" }, new { productId = "onedrive" } } }, round),
+                EditWithRetryAsync(fabrikam, theirs.Id, new { products = new[] { new { productId = "onedrive" }, new { productId = "sharepoint-online" } } }, round));
+
+            Assert.True((await app.GetClaimAsync(contoso, mine.Id)).Competing);
+            Assert.True((await app.GetClaimAsync(fabrikam, theirs.Id)).Competing);
+        }
+    }
+
+    private async Task EditWithRetryAsync(HttpClient client, string id, object patch, int round)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await app.GetClaimAsync(client, id);
+            var response = await client.SendAsync(Patch(id, ETags.For(current.Version), patch));
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.PreconditionFailed && attempt < 3, $"round {round}: {(int)response.StatusCode} {body}");
+        }
+    }
+
     private static Task<HttpResponseMessage> Send(HttpClient client, string key, object body, string path = "/api/v1/claims")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: ApiFixture.Json) };

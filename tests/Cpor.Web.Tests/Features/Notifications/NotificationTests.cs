@@ -7,6 +7,7 @@ using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Consent;
 using Cpor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpor.Web.Tests.Features.Notifications;
 
@@ -60,6 +61,54 @@ public partial class NotificationTests(SmtpApp app) : IClassFixture<SmtpApp>
         var line = (await (await app.PartnerAsync()).HistoryAsync(approved.Id))[^1];
         Assert.Equal(("OptOut", ActorKind.Customer, $"Admin it@{tenant.Domain}"), (line.Action, line.Actor.Kind, line.Actor.Name));
         await Problem.AssertAsync(await anonymous.PostAsync($"/api/v1/consent/{token}/opt-out", new { }), HttpStatusCode.Conflict, ErrorCodes.InvalidTransition);
+    }
+
+    [Fact]
+    public async Task Approval_OnATenantWithoutCustomerAdmins_ReachesTheCustomerContact_InTheCountrysLanguage()
+    {
+        var id = Guid.NewGuid();
+        var domain = $"c{id:N}"[..13] + ".test";
+        await app.ImportAsync(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            type = "tenant", tenantId = id, name = "Ristorante " + domain, country = "IT", domains = new[] { domain }, workloads = new[] { "teams" },
+        }));
+        var claim = ReviewSteps.M365ClaimOn(new TestTenant(id, domain, "Ristorante"), "Teams per il ristorante");
+        claim["customerContact"] = new { name = "Lucia Bianchi", title = "CEO", email = $"lucia@{domain}" };
+        await app.DispatchAsync();
+        var before = app.Sink.Received.Count;
+        var approved = await app.ApprovedClaimAsync(await app.PartnerAsync(), claim);
+
+        await app.DispatchAsync();
+
+        var mail = Assert.Single(app.Sink.Received.Skip(before), m => m.To == $"lucia@{domain}");
+        Assert.Equal("it", mail.Headers["Content-Language"]);
+        Assert.StartsWith("Buongiorno Lucia Bianchi", mail.Body, StringComparison.Ordinal);
+        var token = OptOutLink().Match(mail.Body).Groups[1].Value;
+        var optedOut = await ApiFixture.OkAsync<CustomerClaimResponse>(await app.CreateClient().PostAsync($"/api/v1/consent/{token}/opt-out", new { }));
+        Assert.Equal(ClaimStatus.Rejected, optedOut.Status);
+        var line = (await (await app.PartnerAsync()).HistoryAsync(approved.Id))[^1];
+        Assert.Equal(("OptOut", ActorKind.Customer, "Lucia Bianchi"), (line.Action, line.Actor.Kind, line.Actor.Name));
+    }
+
+    [Fact]
+    public async Task Retention_DeletesDeliveredEmailsOnlyOnceTheyAreOlderThanThePeriod()
+    {
+        var tenant = await app.NewTenantAsync();
+        var approved = await app.ApprovedClaimAsync(await app.PartnerAsync(), ReviewSteps.M365ClaimOn(tenant, "Retention"));
+        await app.DispatchAsync();
+        Task<int> MessagesAsync() => app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.ClaimId == approved.Id));
+        var delivered = await MessagesAsync();
+        Assert.True(delivered > 0);
+
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<Cpor.Web.Data.CporDb>();
+        await Cpor.Web.Features.Notifications.OutboxRetention.PurgeAsync(db, app.Clock.Now.AddDays(179), 180, CancellationToken.None);
+        Assert.Equal(delivered, await MessagesAsync());
+
+        await Cpor.Web.Features.Notifications.OutboxRetention.PurgeAsync(db, app.Clock.Now.AddDays(181), 180, CancellationToken.None);
+        Assert.Equal(0, await MessagesAsync());
+        Assert.False(await app.WithDbAsync(d => d.OutboxEvents.AnyAsync(e => e.ClaimId == approved.Id && e.ProcessedAt != null)));
+        Assert.True(await app.WithDbAsync(d => d.ClaimEvents.AnyAsync(e => e.ClaimId == approved.Id)), "the history stays");
     }
 
     [Fact]
