@@ -87,8 +87,10 @@ public class ConcurrencyTests(ApiFixture app) : IClassFixture<ApiFixture>
         var fabrikam = await app.ClientAsync(World.FabrikamIncentives);
         for (var round = 0; round < 15; round++)
         {
-            await using var mine = await app.TemporaryDraftAsync(contoso, World.M365Claim($"Mine {round}", "sharepoint-online"));
-            var theirsBody = World.M365Claim($"Theirs {round}", "onedrive");
+            // The other tenant: no other test of this class claims its workloads.
+            var mineBody = OnOtherTenant(World.M365Claim($"Mine {round}", "teams"));
+            await using var mine = await app.TemporaryDraftAsync(contoso, mineBody);
+            var theirsBody = OnOtherTenant(World.M365Claim($"Theirs {round}", "exchange-online"));
             theirsBody["mpnId"] = World.FabrikamMpn;
             await using var theirs = await app.TemporaryDraftAsync(fabrikam, theirsBody);
 
@@ -96,12 +98,19 @@ public class ConcurrencyTests(ApiFixture app) : IClassFixture<ApiFixture>
             // The first to commit flags the other claim, so the second may find its ETag stale (412)
             // and, like any client, reads again and retries; no request may fail any other way.
             await Task.WhenAll(
-                EditWithRetryAsync(contoso, mine.Id, new { products = new[] { new { productId = "sharepoint-online" }, new { productId = "onedrive" } } }, round),
-                EditWithRetryAsync(fabrikam, theirs.Id, new { products = new[] { new { productId = "onedrive" }, new { productId = "sharepoint-online" } } }, round));
+                EditWithRetryAsync(contoso, mine.Id, new { products = new[] { new { productId = "teams" }, new { productId = "exchange-online" } } }, round),
+                EditWithRetryAsync(fabrikam, theirs.Id, new { products = new[] { new { productId = "exchange-online" }, new { productId = "teams" } } }, round));
 
             Assert.True((await app.GetClaimAsync(contoso, mine.Id)).Competing);
             Assert.True((await app.GetClaimAsync(fabrikam, theirs.Id)).Competing);
         }
+    }
+
+    private static Dictionary<string, object?> OnOtherTenant(Dictionary<string, object?> claim)
+    {
+        claim["tenantId"] = World.OtherTenant.ToString();
+        claim["customerDomain"] = World.OtherDomain;
+        return claim;
     }
 
     private async Task EditWithRetryAsync(HttpClient client, string id, object patch, int round)
