@@ -109,7 +109,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 await StartupTasks.RunAsync(app.Services, connectionString);
 
 app.UseSecurityHeaders();
-app.UseExceptionHandler();
+app.UseExceptionHandler("/Status");
 app.UseStatusCodePages(ApiStatusPages.WriteAsync);
 app.UseRequestLocalization();
 app.UseStaticFiles();

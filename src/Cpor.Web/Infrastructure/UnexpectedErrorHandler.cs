@@ -28,12 +28,25 @@ public sealed class UnexpectedErrorHandler(ILogger<UnexpectedErrorHandler> logge
             return false;
         }
 
+        if (IsPageRequest(http))
+        {
+            // A browser gets the localized status page: declining here lets the exception
+            // middleware re-execute /Status, as a GET whatever the failed request was.
+            http.Request.Method = HttpMethods.Get;
+            http.Request.QueryString = QueryString.Create("code", (error.Code == ErrorCodes.InternalError ? 500 : Problems.StatusFor(error.Code)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+
         var problem = Problems.Create([error], http);
         http.Response.Clear();
         http.Response.StatusCode = problem.Status!.Value;
         await http.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, "application/problem+json", ct);
         return true;
     }
+
+    private static bool IsPageRequest(HttpContext http) =>
+        !http.Request.Path.StartsWithSegments("/api")
+        && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     private static DomainError Classify(HttpContext http, Exception exception)
     {

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace Cpor.Web.Pages;
 
 /// <summary>
-/// Shows a browser the Status page for an empty 400, 403, 404, 405 or 413 answer (a claim that is not
+/// Shows a browser the Status page for an empty 400, 403, 404, 405, 409 or 413 answer (a claim that is not
 /// theirs, an expired form...), as a GET of <c>/Status</c> with the original status code: the
 /// request that failed is never run twice.
 /// </summary>
 public static class StatusPage
 {
-    public static readonly IReadOnlySet<int> Shown = new HashSet<int>([400, 403, 404, 405, 413]);
+    public static readonly IReadOnlySet<int> Shown = new HashSet<int>([400, 403, 404, 405, 409, 413, 500]);
 
     public static async Task ReExecuteAsync(StatusCodeContext context)
     {
