@@ -109,6 +109,19 @@ public class SlaPageTests(SlaPageFixture app) : IClassFixture<SlaPageFixture>
         Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sla_WithItsInlineCharts_HasNoInlineScriptOrStyle()
+    {
+        var reviewer = await app.BrowserAsync(World.Reviewer);
+
+        var page = await reviewer.GetPageAsync("/Review/Sla?from=2026-11-01&to=2026-11-30");
+
+        Assert.Equal(3, page.QuerySelectorAll("svg").Length);
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src")), "inline script"));
+        Assert.Empty(page.QuerySelectorAll("style, [style]"));
+        Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+    }
+
     private static string? Value(IDocument page, string name) => page.QuerySelector($".sla-times dd[data-value={name}]")?.TextContent.Trim();
 
     private static List<string> Texts(IElement svg) => [.. svg.QuerySelectorAll("text").Select(t => t.TextContent)];
