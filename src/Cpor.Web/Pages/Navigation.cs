@@ -22,11 +22,20 @@ public static class Navigation
                 items.Add(new("nav.newClaim", "/Partner/Claims/New"));
             }
 
+            items.Add(new("nav.associations", "/Associations"));
+            items.Add(new("nav.earnings", "/Associations/Earnings"));
+
             if (user.Has(Roles.GlobalAdmin))
             {
                 items.Add(new("nav.organisation", "/Admin/Partners/" + Uri.EscapeDataString(user.PartnerOrgId!)));
                 items.Add(new("nav.users", "/Admin/Users"));
             }
+        }
+
+        if (user.IsReviewer)
+        {
+            items.Add(new("nav.associations", "/Associations"));
+            items.Add(new("nav.review.sla", "/Review/Sla"));
         }
 
         if (user.IsProgramAdmin)

@@ -1,3 +1,4 @@
+using Cpor.Web.Features.Associations;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,8 @@ public static class WebUi
     public const string PartnerPolicy = "web-partner";
     public const string AdminPolicy = "web-admin";
     public const string ProgramAdminPolicy = "web-program-admin";
+    public const string AssociationsPolicy = "web-associations";
+    public const string ReviewerPolicy = "web-reviewer";
 
     /// <summary>Where a person lands after signing in.</summary>
     public const string HomePage = "/Home";
@@ -33,12 +36,17 @@ public static class WebUi
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AuthorizePage("/Admin/Directory", ProgramAdminPolicy);
             o.Conventions.AuthorizePage("/Admin/Calendar", ProgramAdminPolicy);
+            o.Conventions.AuthorizeFolder("/Associations", AssociationsPolicy);
+            o.Conventions.AuthorizeFolder("/Review", ReviewerPolicy);
         });
         services.AddAuthorization(o =>
         {
             o.AddPolicy(PartnerPolicy, p => Signed(p).RequireAssertion(c => new CurrentUser(c.User).IsPartner));
             o.AddPolicy(AdminPolicy, p => Signed(p).RequireAssertion(c => IsAdmin(new CurrentUser(c.User))));
             o.AddPolicy(ProgramAdminPolicy, p => Signed(p).RequireAssertion(c => new CurrentUser(c.User).IsProgramAdmin));
+            // As the associations API: partner users (their organisation's) and reviewers (all); nobody else lists any.
+            o.AddPolicy(AssociationsPolicy, p => Signed(p).RequireAssertion(c => AssociationReads.CanList(new CurrentUser(c.User))));
+            o.AddPolicy(ReviewerPolicy, p => Signed(p).RequireAssertion(c => new CurrentUser(c.User).IsReviewer));
         });
 
         services.ConfigureApplicationCookie(o =>

@@ -1,9 +1,10 @@
 using Cpor.Domain;
+using Cpor.Web.Tests.Features.Associations;
 using Cpor.Web.Tests.Infrastructure;
 
 namespace Cpor.Web.Tests.Pages;
 
-/// <summary>The standard world plus a claim in each status a partner page shows differently, and a holiday.</summary>
+/// <summary>The standard world plus a claim in each status a partner page shows differently, an official association with facts, and a holiday.</summary>
 public sealed class LocalizationFixture : UiFixture
 {
     public string DraftId { get; private set; } = "";
@@ -15,6 +16,9 @@ public sealed class LocalizationFixture : UiFixture
     public string RejectedId { get; private set; } = "";
 
     public string ActiveId { get; private set; } = "";
+
+    /// <summary>The association of <see cref="ActiveId"/>, with a year of OneDrive facts to chart.</summary>
+    public string ActiveAssociationId { get; private set; } = "";
 
     public override async Task InitializeAsync()
     {
@@ -31,6 +35,8 @@ public sealed class LocalizationFixture : UiFixture
         await ReviewAsync(ActiveId, (c, ctx) => c.StartReview(ctx));
         await ReviewAsync(ActiveId, (c, ctx) => c.Approve(7, "Fine.", ctx));
         await ReviewAsync(ActiveId, (c, ctx) => c.CompleteConsentWindow(ctx), at: Clock.Now.AddDays(8));
+        await Officials.ImportAsync(this, [.. Officials.Usage(World.Tenant, "onedrive", null, "2025-11", 12, i => 1500 + (i * 25))]);
+        ActiveAssociationId = await Officials.AssociationOfAsync(this, ActiveId);
 
         var admin = await AdminAsync();
         var holiday = await admin.PutAsync("/api/v1/admin/calendar/holidays", System.Net.Http.Json.JsonContent.Create(new { holidays = new[] { new { date = "2026-12-25", name = "Christmas" } } }));

@@ -41,6 +41,7 @@ public class LocalizationTests(LocalizationFixture app) : IClassFixture<Localiza
         "fr:admin.title", "fr:calendar.actions", "fr:calendar.date", "fr:claims.pages", "fr:form.section.contacts", "fr:import.code",
         "fr:nav.organisation", "fr:partners.list", "fr:status.Active", "fr:subscriptionState.Active", "fr:users.organisation",
         "it:actor.Partner", "it:common.no", "it:nav.home", "it:signIn.password", "it:users.password",
+        "fr:associations.state.Active", "fr:sla.total", "it:associations.partner",
         "*:area.Microsoft365", "*:channel.CSP", "*:contact.email", "*:language.en", "*:language.fr", "*:language.it", "*:layout.product",
     ];
 
@@ -141,6 +142,15 @@ public class LocalizationTests(LocalizationFixture app) : IClassFixture<Localiza
         var checkedCustomer = await partner.PostFormAsync("/Partner/Claims/New?handler=Check", form, new() { ["Form.TenantId"] = World.Tenant.ToString(), ["Form.CustomerDomain"] = World.Domain }, language);
         pages.Add(("POST /Partner/Claims/New?handler=Check", await UiClient.ParseAsync(checkedCustomer)));
 
+        var association = $"/Associations/{app.ActiveAssociationId}";
+        await Get(partner, "/Associations");
+        await Get(partner, "/Associations?state=Ended&programId=osu-m365");
+        await Get(partner, "/Associations?tenantId=not-a-guid", HttpStatusCode.UnprocessableEntity);
+        await Get(partner, association);
+        await Get(partner, association + "?from=2026-09&to=2026-01", HttpStatusCode.UnprocessableEntity);
+        await Get(partner, "/Associations/asc_unknown", HttpStatusCode.NotFound);
+        await Get(partner, "/Associations/Earnings");
+
         var globalAdmin = await app.BrowserAsync(World.ContosoGlobal);
         await Get(globalAdmin, "/Admin");
         await Get(globalAdmin, $"/Admin/Partners/{app.ContosoId}");
@@ -159,6 +169,11 @@ public class LocalizationTests(LocalizationFixture app) : IClassFixture<Localiza
 
         var reviewer = await app.BrowserAsync(World.Reviewer);
         await Get(reviewer, "/Home");
+        await Get(reviewer, "/Associations");
+        await Get(reviewer, association);
+        await Get(reviewer, "/Associations/Earnings");
+        await Get(reviewer, "/Review/Sla");
+        await Get(reviewer, "/Review/Sla?from=yesterday", HttpStatusCode.UnprocessableEntity);
         return pages;
     }
 

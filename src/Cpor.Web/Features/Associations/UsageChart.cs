@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using static Cpor.Web.Features.Associations.ChartSvg;
 
 namespace Cpor.Web.Features.Associations;
 
@@ -46,7 +47,7 @@ public static class UsageChart
     public const int Width = 720;
     public const int Height = 360;
 
-    private const string Svg = "http://www.w3.org/2000/svg";
+    private const string Svg = ChartSvg.Namespace;
     private const double Left = 76;
     private const double Right = 24;
     private const double Top = 48;
@@ -58,10 +59,10 @@ public static class UsageChart
     /// <summary>Colour (contrast ≥ 4.5:1 on white), dash pattern and marker of the n-th series.</summary>
     private static readonly (string Colour, string? Dash, Marker Marker)[] Styles =
     [
-        ("#0b5cad", null, Marker.Circle),
-        ("#b54708", "7 4", Marker.Square),
-        ("#1a7f37", "2 3", Marker.Diamond),
-        ("#6f42c1", "10 3 2 3", Marker.Circle),
+        (Colours[0], null, Marker.Circle),
+        (Colours[1], "7 4", Marker.Square),
+        (Colours[2], "2 3", Marker.Diamond),
+        (Colours[3], "10 3 2 3", Marker.Circle),
     ];
 
     private enum Marker
@@ -76,28 +77,15 @@ public static class UsageChart
         var id = SafeId(model.IdPrefix);
         var months = model.Series.SelectMany(s => s.Points).Select(p => p.Month).Distinct().Order().ToList();
         var text = new StringBuilder();
-        var settings = new XmlWriterSettings { OmitXmlDeclaration = true, Indent = false, Encoding = Encoding.UTF8 };
-        using (var w = XmlWriter.Create(text, settings))
+        using (var w = ChartSvg.Writer(text))
         {
-            w.WriteStartElement("svg", Svg);
-            Attr(w, "width", Width);
-            Attr(w, "height", Height);
-            w.WriteAttributeString("viewBox", $"0 0 {Width} {Height}");
-            w.WriteAttributeString("role", "img");
-            w.WriteAttributeString("aria-labelledby", $"{id}-title {id}-desc");
-            w.WriteAttributeString("lang", culture.Name);
-            w.WriteAttributeString("class", "cpor-chart");
-            w.WriteAttributeString("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
-
-            Element(w, "title", model.Title, ("id", $"{id}-title"));
-            Element(w, "desc", model.Description, ("id", $"{id}-desc"));
-            // The visible heading repeats the title: hidden from screen readers, which read <title>.
-            Text(w, Left, 28, model.Title, "start", 16, ("font-weight", "600"), ("fill", "#1f2328"), ("aria-hidden", "true"));
+            ChartSvg.Start(w, id, Width, Height, culture, "cpor-chart", model.Title, model.Description);
+            ChartSvg.Heading(w, Left, model.Title);
 
             if (months.Count == 0)
             {
                 Frame(w);
-                Text(w, Left + (PlotWidth / 2), Top + (PlotHeight / 2), model.NoDataText, "middle", 14, ("fill", "#57606a"));
+                Text(w, Left + (PlotWidth / 2), Top + (PlotHeight / 2), model.NoDataText, "middle", 14, ("fill", Muted));
             }
             else
             {
@@ -126,41 +114,20 @@ public static class UsageChart
     }
 
     /// <summary>A tick step of 1, 2, 2.5 or 5 times a power of ten, about four steps up to the maximum.</summary>
-    public static (int Step, int Top) Ticks(int max)
-    {
-        if (max <= 0)
-        {
-            return (1, 1);
-        }
-
-        var rough = max / 4.0;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
-        var residual = rough / magnitude;
-        var nice = residual switch
-        {
-            <= 1 => 1,
-            <= 2 => 2,
-            <= 2.5 => 2.5,
-            <= 5 => 5,
-            _ => 10,
-        };
-        var step = Math.Max(1, (int)Math.Ceiling(nice * magnitude));
-        var top = (int)Math.Ceiling(max / (double)step) * step;
-        return (step, top);
-    }
+    public static (int Step, int Top) Ticks(int max) => ChartSvg.Ticks(max);
 
     private static void YAxis(XmlWriter w, int step, int top, string label, CultureInfo culture, Func<int, double> y)
     {
         for (var value = 0; value <= top; value += step)
         {
             var at = y(value);
-            Line(w, Left, at, Left + PlotWidth, at, value == 0 ? "#57606a" : "#d0d7de");
-            Text(w, Left - 8, at + 4, value.ToString("N0", culture), "end", 11, ("fill", "#57606a"));
+            Line(w, Left, at, Left + PlotWidth, at, value == 0 ? Muted : Grid);
+            Text(w, Left - 8, at + 4, value.ToString("N0", culture), "end", 11, ("fill", Muted));
         }
 
-        Line(w, Left, Top, Left, Top + PlotHeight, "#57606a");
+        Line(w, Left, Top, Left, Top + PlotHeight, Muted);
         var middle = Top + (PlotHeight / 2);
-        Text(w, 16, middle, label, "middle", 12, ("fill", "#57606a"), ("transform", $"rotate(-90 16 {Number(middle)})"));
+        Text(w, 16, middle, label, "middle", 12, ("fill", Muted), ("transform", $"rotate(-90 16 {Number(middle)})"));
     }
 
     private static void XAxis(XmlWriter w, DateOnly first, int span, CultureInfo culture, Func<DateOnly, double> x)
@@ -170,8 +137,8 @@ public static class UsageChart
         {
             var month = first.AddMonths(i);
             var at = x(month);
-            Line(w, at, Top + PlotHeight, at, Top + PlotHeight + 5, "#57606a");
-            Text(w, at, Top + PlotHeight + 20, month.ToString("MMM yyyy", culture), "middle", 11, ("fill", "#57606a"));
+            Line(w, at, Top + PlotHeight, at, Top + PlotHeight + 5, Muted);
+            Text(w, at, Top + PlotHeight + 20, month.ToString("MMM yyyy", culture), "middle", 11, ("fill", Muted));
         }
     }
 
@@ -245,7 +212,7 @@ public static class UsageChart
 
             w.WriteEndElement();
             Mark(w, marker, x + 14, y - 4, colour, tooltip: null);
-            Text(w, x + 36, y, series[i].Name, "start", 12, ("fill", "#1f2328"));
+            Text(w, x + 36, y, series[i].Name, "start", 12, ("fill", Ink));
             // No text metrics without a browser: an average glyph width keeps entries apart.
             x += 36 + (series[i].Name.Length * 7.2) + 24;
         }
@@ -285,80 +252,9 @@ public static class UsageChart
 
     private static void Frame(XmlWriter w)
     {
-        Line(w, Left, Top + PlotHeight, Left + PlotWidth, Top + PlotHeight, "#57606a");
-        Line(w, Left, Top, Left, Top + PlotHeight, "#57606a");
+        Line(w, Left, Top + PlotHeight, Left + PlotWidth, Top + PlotHeight, Muted);
+        Line(w, Left, Top, Left, Top + PlotHeight, Muted);
     }
-
-    private static void Line(XmlWriter w, double x1, double y1, double x2, double y2, string stroke)
-    {
-        w.WriteStartElement("line", Svg);
-        Attr(w, "x1", x1);
-        Attr(w, "y1", y1);
-        Attr(w, "x2", x2);
-        Attr(w, "y2", y2);
-        w.WriteAttributeString("stroke", stroke);
-        w.WriteAttributeString("stroke-width", "1");
-        w.WriteEndElement();
-    }
-
-    private static void Text(XmlWriter w, double x, double y, string value, string anchor, int size, params (string Name, string Value)[] attributes)
-    {
-        w.WriteStartElement("text", Svg);
-        Attr(w, "x", x);
-        Attr(w, "y", y);
-        w.WriteAttributeString("text-anchor", anchor);
-        w.WriteAttributeString("font-size", size.ToString(CultureInfo.InvariantCulture));
-        foreach (var (name, attributeValue) in attributes)
-        {
-            w.WriteAttributeString(name, attributeValue);
-        }
-
-        w.WriteString(XmlText(value));
-        w.WriteEndElement();
-    }
-
-    private static void Element(XmlWriter w, string name, string value, params (string Name, string Value)[] attributes)
-    {
-        w.WriteStartElement(name, Svg);
-        foreach (var (attribute, attributeValue) in attributes)
-        {
-            w.WriteAttributeString(attribute, attributeValue);
-        }
-
-        w.WriteString(XmlText(value));
-        w.WriteEndElement();
-    }
-
-    private static void Attr(XmlWriter w, string name, double value) => w.WriteAttributeString(name, Number(value));
-
-    private static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static int MonthIndex(DateOnly first, DateOnly month) => ((month.Year - first.Year) * 12) + month.Month - first.Month;
-
-    /// <summary>Drops what XML cannot carry (control characters, lone surrogates) instead of failing the whole chart.</summary>
-    private static string XmlText(string value)
-    {
-        var clean = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                clean.Append(value, i, 2);
-                i++;
-            }
-            else if (XmlConvert.IsXmlChar(value[i]))
-            {
-                clean.Append(value[i]);
-            }
-        }
-
-        return clean.ToString();
-    }
-
-    /// <summary>Ids keep to letters, digits, '-' and '_' so the prefix cannot break out of the attribute.</summary>
-    private static string SafeId(string prefix)
-    {
-        var id = new string(prefix.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray());
-        return id.Length == 0 || !char.IsAsciiLetter(id[0]) ? "chart-" + id : id;
-    }
 }
