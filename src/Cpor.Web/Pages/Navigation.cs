@@ -37,6 +37,11 @@ public static class Navigation
             items.Add(new("nav.calendar", "/Admin/Calendar"));
         }
 
+        if (user.IsReviewer)
+        {
+            items.Add(new("nav.reviewQueue", "/Review"));
+        }
+
         if (items.Count == 0 && user.IsAuthenticated)
         {
             items.Add(new("nav.home", WebUi.HomePage));

@@ -16,6 +16,7 @@ public static class WebUi
     public const string PartnerPolicy = "web-partner";
     public const string AdminPolicy = "web-admin";
     public const string ProgramAdminPolicy = "web-program-admin";
+    public const string ReviewerPolicy = "web-reviewer";
 
     /// <summary>Where a person lands after signing in.</summary>
     public const string HomePage = "/Home";
@@ -33,12 +34,14 @@ public static class WebUi
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AuthorizePage("/Admin/Directory", ProgramAdminPolicy);
             o.Conventions.AuthorizePage("/Admin/Calendar", ProgramAdminPolicy);
+            o.Conventions.AuthorizeFolder("/Review", ReviewerPolicy);
         });
         services.AddAuthorization(o =>
         {
             o.AddPolicy(PartnerPolicy, p => Signed(p).RequireAssertion(c => new CurrentUser(c.User).IsPartner));
             o.AddPolicy(AdminPolicy, p => Signed(p).RequireAssertion(c => IsAdmin(new CurrentUser(c.User))));
             o.AddPolicy(ProgramAdminPolicy, p => Signed(p).RequireAssertion(c => new CurrentUser(c.User).IsProgramAdmin));
+            o.AddPolicy(ReviewerPolicy, p => Signed(p).RequireAssertion(c => new CurrentUser(c.User).IsReviewer));
         });
 
         services.ConfigureApplicationCookie(o =>
