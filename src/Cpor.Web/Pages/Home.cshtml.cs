@@ -6,13 +6,14 @@ namespace Cpor.Web.Pages;
 
 /// <summary>
 /// Where a person lands after signing in: partners go to their claims, reviewers to the review
-/// queue, program admins to administration.
+/// queue, customer admins to their tenant's claims, program admins to administration.
 /// </summary>
 public sealed class HomeModel(CurrentUser user) : PageModel
 {
     public IActionResult OnGet() =>
         user.IsPartner ? LocalRedirect("/Partner/Claims")
         : user.IsReviewer ? LocalRedirect("/Review")
+        : user.IsCustomerAdmin ? LocalRedirect("/Customer")
         : user.IsProgramAdmin ? LocalRedirect("/Admin")
         : Page();
 }

@@ -42,6 +42,11 @@ public static class Navigation
             items.Add(new("nav.reviewQueue", "/Review"));
         }
 
+        if (user.IsCustomerAdmin)
+        {
+            items.Add(new("nav.tenantClaims", "/Customer"));
+        }
+
         if (items.Count == 0 && user.IsAuthenticated)
         {
             items.Add(new("nav.home", WebUi.HomePage));
