@@ -275,6 +275,21 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task ClaimPages_ShowTheArbitrationNoticeInTheReadersLanguage()
+    {
+        var tenant = await app.NewTenantAsync();
+        var contoso = await app.CreateSubmittedClaimAsync(await app.PartnerAsync(), ReviewSteps.M365ClaimOn(tenant, "Notice one", "sharepoint-online"));
+        var fabrikam = await app.CreateSubmittedClaimAsync(await app.FabrikamAsync(), ReviewSteps.M365ClaimOn(tenant, "Notice two", "sharepoint-online").AsFabrikam());
+        await (await app.ReviewerAsync()).StartReviewAsync(fabrikam.Id);
+
+        var review = await (await app.BrowserAsync(World.Reviewer)).GetPageAsync($"/Review/Claims/{fabrikam.Id}", "it");
+        var partner = await (await app.BrowserAsync(World.ContosoIncentives)).GetPageAsync($"/Partner/Claims/{contoso.Id}", "fr");
+
+        Assert.Equal(Ui("comments.arbitrationNotice", "it"), review.QuerySelector(".comments .comment-system .text")?.TextContent);
+        Assert.Equal(Ui("comments.arbitrationNotice", "fr"), partner.QuerySelector(".comments .comment-system .text")?.TextContent);
+    }
+
+    [Fact]
     public async Task ReviewPage_ShowsTheDeadlineInTheReviewersTimeZone()
     {
         var email = $"tokyo-{Tag()}@cpor.test";
