@@ -16,5 +16,7 @@ public sealed class ReviewQueuePage(IPage page, UiText t)
     public ILocator Row(string claimName) =>
         page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = claimName, Exact = true }) });
 
-    public ILocator ArbitrationLink(string claimName) => Row(claimName).GetByRole(AriaRole.Link, new() { Name = t["review.arbitration.open"], Exact = true });
+    /// <summary>The link to the arbitration view of a competing claim (named after the claim for screen readers).</summary>
+    public ILocator ArbitrationLink(string claimName) =>
+        page.GetByRole(AriaRole.Link, new() { Name = t.Format("review.arbitration.actionOf", t["review.arbitration.open"], claimName), Exact = true });
 }
