@@ -281,15 +281,25 @@ public sealed class Claim
             return refused;
         }
 
-        if (reason is RejectionReason.CustomerDenied or RejectionReason.NoPartnerResponse)
+        if (!IsReviewerReason(reason))
         {
-            // Those two are the customer's and the clock's to give.
             return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason.ToString());
         }
 
         Move(ClaimAction.Reject, ctx, reason.ToString(), comment);
         return null;
     }
+
+    /// <summary>
+    /// The rejection reasons a reviewer may give: all but the customer's opt-out and the clock's
+    /// "no partner response", which only they give.
+    /// </summary>
+    public static bool IsReviewerReason(RejectionReason reason) => reason switch
+    {
+        RejectionReason.CustomerDenied or RejectionReason.NoPartnerResponse => false,
+        RejectionReason.PartnerRequest or RejectionReason.InsufficientPoe or RejectionReason.CustomerConsentMissing
+            or RejectionReason.ProductsMissing or RejectionReason.PoeNotAvailable => true,
+    };
 
     /// <summary>The customer says no during the consent window: Approved → Rejected (CustomerDenied).</summary>
     public DomainError? OptOut(string? comment, TransitionContext ctx)

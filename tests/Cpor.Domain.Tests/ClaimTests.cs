@@ -17,6 +17,19 @@ public class ClaimTests
         Assert.Equal("Pat Partner", created.ActorName);
     }
 
+    [Theory]
+    [InlineData(RejectionReason.PartnerRequest, true)]
+    [InlineData(RejectionReason.InsufficientPoe, true)]
+    [InlineData(RejectionReason.CustomerConsentMissing, true)]
+    [InlineData(RejectionReason.ProductsMissing, true)]
+    [InlineData(RejectionReason.PoeNotAvailable, true)]
+    [InlineData(RejectionReason.CustomerDenied, false)]
+    [InlineData(RejectionReason.NoPartnerResponse, false)]
+    public void IsReviewerReason_LeavesTheCustomersAndTheClocksReasonsToThem(RejectionReason reason, bool reviewers)
+    {
+        Assert.Equal(reviewers, Claim.IsReviewerReason(reason));
+    }
+
     [Fact]
     public void Submit_WithoutPoe_ReturnsPoeRequired()
     {

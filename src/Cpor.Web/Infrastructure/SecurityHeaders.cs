@@ -36,7 +36,11 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
             }
 
-            headers.XFrameOptions = "DENY";
+            // A PoE preview may be framed by the review page (SAMEORIGIN); nothing else may be framed.
+            if (!headers.ContainsKey("X-Frame-Options"))
+            {
+                headers.XFrameOptions = "DENY";
+            }
         }
     }
 }

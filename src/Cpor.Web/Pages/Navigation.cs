@@ -34,6 +34,7 @@ public static class Navigation
 
         if (user.IsReviewer)
         {
+            items.Add(new("nav.reviewQueue", "/Review"));
             items.Add(new("nav.associations", "/Associations"));
             items.Add(new("nav.review.sla", "/Review/Sla"));
         }
@@ -44,6 +45,11 @@ public static class Navigation
             items.Add(new("nav.users", "/Admin/Users"));
             items.Add(new("nav.directory", "/Admin/Directory"));
             items.Add(new("nav.calendar", "/Admin/Calendar"));
+        }
+
+        if (user.IsCustomerAdmin)
+        {
+            items.Add(new("nav.tenantClaims", "/Customer"));
         }
 
         if (items.Count == 0 && user.IsAuthenticated)

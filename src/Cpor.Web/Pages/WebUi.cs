@@ -10,7 +10,8 @@ namespace Cpor.Web.Pages;
 /// <summary>
 /// The browser UI: server-rendered Razor Pages signed in with the Identity cookie, calling the same
 /// use-case handlers as the API. Deny by default: every page needs a signed-in browser except the
-/// sign-in, language, status and access-denied pages; each area adds the roles it serves.
+/// sign-in, language, status and access-denied pages and the e-mailed opt-out link; each area adds
+/// the roles it serves.
 /// </summary>
 public static class WebUi
 {
@@ -19,6 +20,7 @@ public static class WebUi
     public const string ProgramAdminPolicy = "web-program-admin";
     public const string AssociationsPolicy = "web-associations";
     public const string ReviewerPolicy = "web-reviewer";
+    public const string CustomerPolicy = "web-customer";
 
     /// <summary>Where a person lands after signing in.</summary>
     public const string HomePage = "/Home";
@@ -32,12 +34,15 @@ public static class WebUi
             o.Conventions.AllowAnonymousToPage("/Status");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/Language");
+            // The opt-out link of the approval e-mail: the signed token is the credential.
+            o.Conventions.AllowAnonymousToPage("/Consent/Link");
             o.Conventions.AuthorizeFolder("/Partner", PartnerPolicy);
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AuthorizePage("/Admin/Directory", ProgramAdminPolicy);
             o.Conventions.AuthorizePage("/Admin/Calendar", ProgramAdminPolicy);
             o.Conventions.AuthorizeFolder("/Associations", AssociationsPolicy);
             o.Conventions.AuthorizeFolder("/Review", ReviewerPolicy);
+            o.Conventions.AuthorizeFolder("/Customer", CustomerPolicy);
         });
         services.AddAuthorization(o =>
         {
@@ -47,6 +52,7 @@ public static class WebUi
             // As the associations API: partner users (their organisation's) and reviewers (all); nobody else lists any.
             o.AddPolicy(AssociationsPolicy, p => Signed(p).RequireAssertion(c => AssociationReads.CanList(new CurrentUser(c.User))));
             o.AddPolicy(ReviewerPolicy, p => Signed(p).RequireAssertion(c => new CurrentUser(c.User).IsReviewer));
+            o.AddPolicy(CustomerPolicy, p => Signed(p).RequireAssertion(c => new CurrentUser(c.User).IsCustomerAdmin));
         });
 
         services.ConfigureApplicationCookie(o =>

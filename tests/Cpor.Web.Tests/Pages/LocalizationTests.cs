@@ -42,6 +42,8 @@ public class LocalizationTests(LocalizationFixture app) : IClassFixture<Localiza
         "fr:nav.organisation", "fr:partners.list", "fr:status.Active", "fr:subscriptionState.Active", "fr:users.organisation",
         "it:actor.Partner", "it:common.no", "it:nav.home", "it:signIn.password", "it:users.password",
         "fr:associations.state.Active", "fr:sla.total", "it:associations.partner",
+        "fr:review.arbitration.associations", "fr:customerClaims.associations",
+        "it:actor.Partner", "it:common.no", "it:nav.home", "it:signIn.password", "it:users.password", "it:review.partner",
         "*:area.Microsoft365", "*:channel.CSP", "*:contact.email", "*:language.en", "*:language.fr", "*:language.it", "*:layout.product",
     ];
 
@@ -168,12 +170,52 @@ public class LocalizationTests(LocalizationFixture app) : IClassFixture<Localiza
         pages.Add(("POST /Admin/Directory", await UiClient.ParseAsync(import)));
 
         var reviewer = await app.BrowserAsync(World.Reviewer);
-        await Get(reviewer, "/Home");
         await Get(reviewer, "/Associations");
         await Get(reviewer, association);
         await Get(reviewer, "/Associations/Earnings");
         await Get(reviewer, "/Review/Sla");
         await Get(reviewer, "/Review/Sla?from=yesterday", HttpStatusCode.UnprocessableEntity);
+        await Get(reviewer, "/Review");
+        await Get(reviewer, "/Review?status=any&overdue=true&competing=true");
+        await Get(reviewer, $"/Review/Claims/{app.SubmittedId}");
+        await Get(reviewer, $"/Review/Claims/{app.InfoRequestedId}");
+        await Get(reviewer, $"/Review/Claims/{app.RejectedId}");
+        await Get(reviewer, $"/Review/Claims/{app.ActiveId}");
+        await Get(reviewer, $"/Review/Claims/{app.DisputedId}");
+        await Get(reviewer, $"/Review/Claims/{app.ChallengerId}");
+        await Get(reviewer, $"/Review/Claims/{app.ChallengerId}/Arbitration");
+        await Get(reviewer, "/Review/Claims/clm_unknown", HttpStatusCode.NotFound);
+        var review = pages.Last(p => p.Item1 == $"/Review/Claims/{app.ChallengerId}").Item2;
+        var version = review.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        var supersede = await reviewer.PostFormAsync($"/Review/Claims/{app.ChallengerId}?handler=Approve", review, new() { ["Version"] = version }, language);
+        Assert.Equal(HttpStatusCode.Conflict, supersede.StatusCode);
+        pages.Add(("POST approve (supersede confirmation)", await UiClient.ParseAsync(supersede)));
+        var noReason = await reviewer.PostFormAsync($"/Review/Claims/{app.ChallengerId}?handler=RequestInfo", review, new() { ["Version"] = version }, language);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        pages.Add(("POST request-info without a reason", await UiClient.ParseAsync(noReason)));
+
+        var customer = await app.BrowserAsync(World.CustomerAdmin);
+        await Get(customer, "/Customer");
+        await Get(customer, "/Customer?status=Active");
+        await Get(customer, $"/Customer/Claims/{app.ApprovedId}");
+        await Get(customer, $"/Customer/Claims/{app.ActiveId}");
+        await Get(customer, $"/Customer/Claims/{app.ActiveId}?confirm=end");
+        await Get(customer, $"/Customer/Claims/{app.SubmittedId}");
+        await Get(customer, $"/Customer/Claims/{app.RejectedId}");
+        await Get(customer, $"/Customer/Claims/{app.DraftId}", HttpStatusCode.NotFound);
+        var otherCustomer = await app.BrowserAsync(World.OtherCustomerAdmin);
+        await Get(otherCustomer, $"/Customer/Claims/{app.WindowClosedId}");
+        await Get(otherCustomer, $"/Customer/Claims/{app.DisputedId}");
+        var closed = pages.Last(p => p.Item1 == $"/Customer/Claims/{app.ApprovedId}").Item2;
+        var tooLong = await customer.PostFormAsync(
+            $"/Customer/Claims/{app.ApprovedId}?handler=OptOut", closed,
+            new() { ["Version"] = closed.QuerySelector("input[name=Version]")!.GetAttribute("value")!, ["Comment"] = new string('x', 4001) }, language);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        pages.Add(("POST opt-out with a too long comment", await UiClient.ParseAsync(tooLong)));
+
+        await Get(anonymous, app.ConsentPath);
+        await Get(anonymous, app.ExpiredConsentPath, HttpStatusCode.Conflict);
+        await Get(anonymous, "/consent/not-a-token", HttpStatusCode.NotFound);
         return pages;
     }
 

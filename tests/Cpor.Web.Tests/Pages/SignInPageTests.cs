@@ -124,14 +124,16 @@ public class SignInPageTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
-    public async Task Home_ForAReviewer_WelcomesWithoutPartnerPages()
+    public async Task Home_ForAReviewer_OpensTheReviewQueueWithoutPartnerPages()
     {
         var browser = await app.BrowserAsync(World.Reviewer);
 
-        var page = await browser.GetPageAsync("/Home");
+        var home = await browser.GetAsync("/Home");
+        var page = await browser.GetPageAsync(home.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/Partner/Claims")).StatusCode);
         Assert.DoesNotContain(page.QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "/Partner/Claims");
+        Assert.Equal("/Review", page.QuerySelector("nav a[aria-current=page]")?.GetAttribute("href"));
     }
 
     [Fact]

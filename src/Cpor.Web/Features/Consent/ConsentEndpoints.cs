@@ -29,14 +29,14 @@ public static class ConsentEndpoints
             .Produces<Page<CustomerClaimResponse>>();
 
         customer.MapPost("/claims/{id}/opt-out", async (string id, [FromBody] CustomerDecisionRequest? request, CustomerDecisions handler, HttpContext http, CancellationToken ct) =>
-                await ResultAsync(http, await handler.OptOutAsync(id, request, ct), ct))
+                await ResultAsync(http, await handler.OptOutAsync(id, request, ifMatch: null, ct), ct))
             .Idempotent()
             .WithSummary("During the consent window: Approved → Rejected (CustomerDenied); afterwards 409 consent_window_closed")
             .Produces<CustomerClaimResponse>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         customer.MapPost("/claims/{id}/end", async (string id, [FromBody] CustomerDecisionRequest? request, CustomerDecisions handler, HttpContext http, CancellationToken ct) =>
-                await ResultAsync(http, await handler.EndAsync(id, request, ct), ct))
+                await ResultAsync(http, await handler.EndAsync(id, request, ifMatch: null, ct), ct))
             .Idempotent()
             .WithSummary("End an official association: Active → Ended (CustomerEnded)")
             .Produces<CustomerClaimResponse>()

@@ -1,9 +1,13 @@
 using Cpor.Domain;
 using Cpor.Web.Data;
+using Cpor.Web.Features.Claims;
 using Cpor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cpor.Web.Features.Consent;
+
+/// <summary>One claim in the customer's view, and the version a change made from it must match.</summary>
+public sealed record CustomerClaimDetail(CustomerClaimResponse Claim, int Version);
 
 /// <summary>
 /// GET /api/v1/customer/claims: the claims and associations on the customer admin's tenant,
@@ -69,6 +73,21 @@ public sealed class CustomerClaims(CporDb db, CurrentUser user, TimeProvider tim
         return new Page<CustomerClaimResponse>(
             [.. items.Select(c => CustomerClaimResponse.From(c, partners.GetValueOrDefault(c.PartnerOrgId) ?? c.PartnerOrgId, products, now))],
             next);
+    }
+
+    /// <summary>
+    /// One claim of the customer admin's tenant, as the list shows it (the web UI's claim page): the
+    /// same 404 whether it does not exist, is another tenant's, or is still a draft.
+    /// </summary>
+    public async Task<Outcome<CustomerClaimDetail>> FindAsync(string claimId, CancellationToken ct)
+    {
+        if (!user.IsCustomerAdmin)
+        {
+            return CommonErrors.Forbidden;
+        }
+
+        var claim = claimId.Length > 40 ? null : await ClaimCommands.LoadAsync(db.Claims.AsNoTracking(), claimId, ct);
+        return claim is not null && Visible(user, claim) ? new CustomerClaimDetail(await ViewAsync(claim, ct), claim.Version) : CommonErrors.NotFound;
     }
 
     /// <summary>One claim in the customer's view, after an opt-out or an end.</summary>

@@ -15,13 +15,15 @@ public sealed record CustomerDecisionRequest(string? Comment);
 /// </summary>
 public sealed class CustomerDecisions(CporDb db, ClaimCommands commands, ConsentLinks links)
 {
-    public Task<Outcome<Claim>> OptOutAsync(string claimId, CustomerDecisionRequest? request, CancellationToken ct) =>
-        commands.RunAsync(claimId, u => u.IsCustomerAdmin, ifMatch: null, ifMatchRequired: false, (claim, ctx) =>
+    /// <summary>Opts out; <paramref name="ifMatch"/> (the web UI's rendered version, the API sends none) refuses a claim changed meanwhile.</summary>
+    public Task<Outcome<Claim>> OptOutAsync(string claimId, CustomerDecisionRequest? request, string? ifMatch, CancellationToken ct) =>
+        commands.RunAsync(claimId, u => u.IsCustomerAdmin, ifMatch, ifMatchRequired: false, (claim, ctx) =>
             Task.FromResult(Errors(ClaimTransitions.TextError(request?.Comment, "comment", required: false) ?? claim.OptOut(request?.Comment?.Trim(), ctx))),
             ct, CustomerClaims.Visible);
 
-    public Task<Outcome<Claim>> EndAsync(string claimId, CustomerDecisionRequest? request, CancellationToken ct) =>
-        commands.RunAsync(claimId, u => u.IsCustomerAdmin, ifMatch: null, ifMatchRequired: false, (claim, ctx) =>
+    /// <summary>Ends the association; <paramref name="ifMatch"/> as for <see cref="OptOutAsync"/>.</summary>
+    public Task<Outcome<Claim>> EndAsync(string claimId, CustomerDecisionRequest? request, string? ifMatch, CancellationToken ct) =>
+        commands.RunAsync(claimId, u => u.IsCustomerAdmin, ifMatch, ifMatchRequired: false, (claim, ctx) =>
             Task.FromResult(Errors(ClaimTransitions.TextError(request?.Comment, "comment", required: false)
                 ?? claim.EndAssociation(EndReason.CustomerEnded, request?.Comment?.Trim(), ctx))),
             ct, CustomerClaims.Visible);
