@@ -34,6 +34,7 @@ public sealed class DemoWorld(
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
         new("reviewer@cpor.example", Roles.Reviewer, "Program reviewer"),
+        new("programs@cpor.example", Roles.ProgramAdmin, "Program admin"),
         new("global@contoso.example", Roles.GlobalAdmin, "Contoso Cloud Partners (fr)"),
         new("incentives@contoso.example", Roles.IncentivesAdmin, "Contoso Cloud Partners (fr)"),
         new("billing@contoso.example", Roles.BillingAdmin, "Contoso Cloud Partners"),
@@ -124,6 +125,7 @@ public sealed class DemoWorld(
 
         var password = options.Value.Demo.Password;
         await UserAsync("reviewer@cpor.example", "Rita Reviewer", Roles.Reviewer, null, null, "en", password);
+        await UserAsync("programs@cpor.example", "Paolo Admin", Roles.ProgramAdmin, null, null, "it", password);
         await UserAsync("global@contoso.example", "Camille Martin", Roles.GlobalAdmin, contoso.Id, null, "fr", password);
         await UserAsync("incentives@contoso.example", "Julien Bernard", Roles.IncentivesAdmin, contoso.Id, null, "fr", password);
         await UserAsync("billing@contoso.example", "Léa Petit", Roles.BillingAdmin, contoso.Id, null, "fr", password);

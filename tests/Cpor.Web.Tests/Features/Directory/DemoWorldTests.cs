@@ -15,6 +15,14 @@ public sealed class DemoFactory : CporAppFactory
 
 public class DemoWorldTests(DemoFactory app) : IClassFixture<DemoFactory>
 {
+    private async Task<HttpClient> WithTokenAsync(HttpResponseMessage login)
+    {
+        var token = System.Text.Json.JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     [Fact]
     public async Task DemoWorld_HasClaimsInEveryStatus_AndTheDirectoryCases()
     {
@@ -29,6 +37,20 @@ public class DemoWorldTests(DemoFactory app) : IClassFixture<DemoFactory>
         Assert.True(await app.WithDbAsync(db => db.Claims.AnyAsync(c => c.Competing)));
         Assert.True(await app.WithDbAsync(db => db.UsageFacts.CountAsync()) > 1000);
         Assert.Equal(DemoWorld.Accounts.Count + 1, await app.WithDbAsync(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task DemoAccounts_CoverEveryRole_AndEachSignsInWithTheDemoPassword()
+    {
+        Assert.Equal(Cpor.Web.Infrastructure.Roles.All.Order(), DemoWorld.Accounts.Select(a => a.Role).Distinct().Order());
+
+        foreach (var account in DemoWorld.Accounts)
+        {
+            var login = await app.CreateClient().PostAsync("/api/v1/auth/login", System.Net.Http.Json.JsonContent.Create(new { email = account.Email, password = "Demo-pass-2026!" }));
+            Assert.True(login.IsSuccessStatusCode, $"{account.Email}: {(int)login.StatusCode}");
+            var me = await ApiFixture.OkAsync<Cpor.Web.Features.Auth.MeResponse>(await (await WithTokenAsync(login)).GetAsync("/api/v1/me"));
+            Assert.Equal([account.Role], me.Roles);
+        }
     }
 
     [Fact]
