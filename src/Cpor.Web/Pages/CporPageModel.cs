@@ -1,4 +1,5 @@
 using Cpor.Domain;
+using Cpor.Web.Features.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,20 @@ public abstract class CporPageModel : PageModel
 
     /// <summary>A message (a UiText key) shown once on the next page.</summary>
     protected void Flash(string textKey) => TempData["flash"] = textKey;
+
+    /// <summary>A PoE file of a claim the user may see, as a protected download; 404 otherwise.</summary>
+    protected async Task<IActionResult> DownloadAttachmentAsync(ClaimAttachments attachments, string claimId, string attachmentId, CancellationToken ct)
+    {
+        var outcome = await attachments.DownloadAsync(claimId, attachmentId, ct);
+        if (!outcome.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        var (attachment, content) = outcome.Value!;
+        ClaimAttachments.ProtectDownload(Response);
+        return new FileStreamResult(content, attachment.ContentType) { FileDownloadName = attachment.FileName, EnableRangeProcessing = true };
+    }
 
     /// <summary>A form refused by a use case: the page again, with its errors, as 422.</summary>
     protected PageResult Refused()

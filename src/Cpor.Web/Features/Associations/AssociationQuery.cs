@@ -20,54 +20,20 @@ public sealed record AssociationQuery(
 
     public static Outcome<AssociationQuery> Parse(IQueryCollection q)
     {
-        var errors = new List<DomainError>();
-        var states = new List<AssociationState>();
-        foreach (var value in q["state"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            // Approved and Cancelled associations are not official: never listed, so not a filter either.
-            if (Enum.TryParse<AssociationState>(value, out var state) && state is AssociationState.Active or AssociationState.Ended && !int.TryParse(value, out _))
-            {
-                states.Add(state);
-            }
-            else
-            {
-                errors.Add(new DomainError(ErrorCodes.FilterInvalid, "state", value));
-            }
-        }
-
-        Guid? tenantId = null;
-        if (Single(q, "tenantId") is { } tenant)
-        {
-            if (Guid.TryParseExact(tenant, "D", out var parsed))
-            {
-                tenantId = parsed;
-            }
-            else
-            {
-                errors.Add(new DomainError(ErrorCodes.FilterInvalid, "tenantId", tenant));
-            }
-        }
-
-        var productId = Single(q, "productId");
-        if (productId is { Length: > 80 })
-        {
-            errors.Add(new DomainError(ErrorCodes.FilterInvalid, "productId", productId[..20]));
-        }
-
-        var programId = Single(q, "programId");
+        var filters = new QueryFilters(q);
+        // Approved and Cancelled associations are not official: never listed, so not a filter either.
+        var states = filters.Enums<AssociationState>("state", s => s is AssociationState.Active or AssociationState.Ended);
+        var tenantId = filters.Guid("tenantId");
+        var productId = filters.Text("productId", 80);
+        var programId = filters.Text("programId", 40);
         if (programId is not null && !ProgramIds.All.Contains(programId))
         {
-            errors.Add(new DomainError(ErrorCodes.FilterInvalid, "programId", programId.Length > 40 ? programId[..20] : programId));
+            filters.Errors.Add(new DomainError(ErrorCodes.FilterInvalid, "programId", programId));
         }
 
-        var partnerOrgId = Single(q, "partnerOrgId");
-        if (partnerOrgId is { Length: > 40 })
-        {
-            errors.Add(new DomainError(ErrorCodes.FilterInvalid, "partnerOrgId", partnerOrgId[..20]));
-        }
-
-        return errors.Count > 0
-            ? Outcome<AssociationQuery>.Failure(errors)
+        var partnerOrgId = filters.Text("partnerOrgId", 40);
+        return filters.Errors.Count > 0
+            ? Outcome<AssociationQuery>.Failure(filters.Errors)
             : new AssociationQuery(states, tenantId, productId, programId, partnerOrgId);
     }
 
@@ -116,7 +82,4 @@ public sealed record AssociationQuery(
         var id = after.Id;
         return associations.Where(a => string.Compare(a.Id, id) < 0);
     }
-
-    private static string? Single(IQueryCollection q, string name) =>
-        q.TryGetValue(name, out var values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values.ToString().Trim() : null;
 }

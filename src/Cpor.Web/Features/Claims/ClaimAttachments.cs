@@ -121,6 +121,17 @@ public sealed class ClaimAttachments(
         return outcome.IsSuccess ? new UploadedAttachment(outcome.Value!, added!) : Outcome<UploadedAttachment>.Failure(outcome.Errors);
     }
 
+    /// <summary>
+    /// A PoE file is the partner's, not ours: the browser must not guess its type, run it in our
+    /// origin, or keep a copy.
+    /// </summary>
+    public static void ProtectDownload(HttpResponse response)
+    {
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        response.Headers.CacheControl = "private, no-store";
+    }
+
     public async Task<Outcome<AttachmentDownload>> DownloadAsync(string claimId, string attachmentId, CancellationToken ct)
     {
         var claim = await ClaimReads.FindVisibleAsync(db, user, claimId, ct);

@@ -129,9 +129,7 @@ public static class ClaimEndpoints
                 }
 
                 var (attachment, content) = outcome.Value!;
-                http.Response.Headers.XContentTypeOptions = "nosniff";
-                http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-                http.Response.Headers.CacheControl = "private, no-store";
+                ClaimAttachments.ProtectDownload(http.Response);
                 return TypedResults.File(content, attachment.ContentType, attachment.FileName, enableRangeProcessing: true);
             })
             .WithSummary("Download a PoE file")

@@ -31,74 +31,30 @@ public sealed record ClaimQuery(
 
     public static Outcome<ClaimQuery> Parse(IQueryCollection q)
     {
-        var errors = new List<DomainError>();
-        var statuses = new List<ClaimStatus>();
-        foreach (var value in q["status"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            if (Enum.TryParse<ClaimStatus>(value, out var status) && Enum.IsDefined(status) && !int.TryParse(value, out _))
-            {
-                statuses.Add(status);
-            }
-            else
-            {
-                errors.Add(new DomainError(ErrorCodes.FilterInvalid, "status", value));
-            }
-        }
-
-        var tenant = Single(q, "tenantId");
-        Guid? tenantId = null;
-        if (tenant is not null)
-        {
-            if (Guid.TryParseExact(tenant, "D", out var parsed))
-            {
-                tenantId = parsed;
-            }
-            else
-            {
-                errors.Add(new DomainError(ErrorCodes.FilterInvalid, "tenantId", tenant));
-            }
-        }
-
-        var since = Single(q, "updatedSince");
-        DateTimeOffset? updatedSince = null;
-        if (since is not null)
-        {
-            if (DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-            {
-                updatedSince = parsed.ToUniversalTime();
-            }
-            else
-            {
-                errors.Add(new DomainError(ErrorCodes.FilterInvalid, "updatedSince", since));
-            }
-        }
-
-        var sort = Single(q, "sort") ?? (updatedSince is null ? SortCreated : SortUpdated);
+        var filters = new QueryFilters(q);
+        var statuses = filters.Enums<ClaimStatus>("status");
+        var tenantId = filters.Guid("tenantId");
+        var updatedSince = filters.Time("updatedSince");
+        var sort = filters.Text("sort") ?? (updatedSince is null ? SortCreated : SortUpdated);
         if (sort is not (SortCreated or SortDue or SortUpdated))
         {
-            errors.Add(new DomainError(ErrorCodes.FilterInvalid, "sort", sort));
-        }
-
-        var search = Single(q, "q");
-        if (search?.Length > 200)
-        {
-            errors.Add(new DomainError(ErrorCodes.FilterInvalid, "q", search[..20]));
+            filters.Errors.Add(new DomainError(ErrorCodes.FilterInvalid, "sort", sort));
         }
 
         var query = new ClaimQuery(
             statuses,
-            Single(q, "mpnId"),
+            filters.Text("mpnId", 10),
             tenantId,
-            EnumFilter<SolutionArea>(q, "solutionArea", errors),
-            EnumFilter<Activity>(q, "activity", errors),
-            BoolFilter(q, "competing", errors),
-            BoolFilter(q, "overdue", errors),
-            Single(q, "externalId"),
-            search,
+            filters.Enum<SolutionArea>("solutionArea"),
+            filters.Enum<Activity>("activity"),
+            filters.Bool("competing"),
+            filters.Bool("overdue"),
+            filters.Text("externalId", ClaimValidator.MaxExternalIdLength),
+            filters.Text("q"),
             updatedSince,
-            Single(q, "partnerOrgId"),
+            filters.Text("partnerOrgId", 40),
             sort);
-        return errors.Count > 0 ? Outcome<ClaimQuery>.Failure(errors) : query;
+        return filters.Errors.Count > 0 ? Outcome<ClaimQuery>.Failure(filters.Errors) : query;
     }
 
     /// <summary>The filtered claims, not yet sorted or paged.</summary>
@@ -227,42 +183,4 @@ public sealed record ClaimQuery(
         SortUpdated => DateTimeOffset.TryParse(cursor.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
         _ => true,
     };
-
-    private static string? Single(IQueryCollection q, string name) =>
-        q.TryGetValue(name, out var values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values.ToString().Trim() : null;
-
-    private static TEnum? EnumFilter<TEnum>(IQueryCollection q, string name, List<DomainError> errors)
-        where TEnum : struct, Enum
-    {
-        var value = Single(q, name);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<TEnum>(value, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
-        {
-            return parsed;
-        }
-
-        errors.Add(new DomainError(ErrorCodes.FilterInvalid, name, value));
-        return null;
-    }
-
-    private static bool? BoolFilter(IQueryCollection q, string name, List<DomainError> errors)
-    {
-        var value = Single(q, name);
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (bool.TryParse(value, out var parsed))
-        {
-            return parsed;
-        }
-
-        errors.Add(new DomainError(ErrorCodes.FilterInvalid, name, value));
-        return null;
-    }
 }

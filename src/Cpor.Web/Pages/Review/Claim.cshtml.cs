@@ -108,20 +108,8 @@ public sealed class ClaimModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
         await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnGetDownloadAsync(string attachmentId, CancellationToken ct)
-    {
-        var outcome = await attachments.DownloadAsync(Id, attachmentId, ct);
-        if (!outcome.IsSuccess)
-        {
-            return NotFound();
-        }
-
-        var (attachment, content) = outcome.Value!;
-        // The file is the partner's, not ours: never run it in the page's origin.
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        Response.Headers.CacheControl = "private, no-store";
-        return new FileStreamResult(content, attachment.ContentType) { FileDownloadName = attachment.FileName, EnableRangeProcessing = true };
-    }
+    public Task<IActionResult> OnGetDownloadAsync(string attachmentId, CancellationToken ct) =>
+        DownloadAttachmentAsync(attachments, Id, attachmentId, ct);
 
     /// <summary>An image or PDF shown in the page (or a tab of its own), sandboxed; any other type is not previewed (404).</summary>
     public async Task<IActionResult> OnGetPreviewAsync(string attachmentId, CancellationToken ct)
