@@ -1,15 +1,11 @@
-using System.Text.Json;
 using Cpor.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cpor.Web.Data.Configurations;
 
 internal sealed class ClaimEventConfiguration : IEntityTypeConfiguration<ClaimEvent>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<ClaimEvent> b)
     {
         b.ToTable("claim_events");
@@ -25,15 +21,7 @@ internal sealed class ClaimEventConfiguration : IEntityTypeConfiguration<ClaimEv
         b.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(32);
         b.Property(e => e.Reason).HasMaxLength(400);
         b.Property(e => e.SubjectId).HasMaxLength(40);
-        b.Property(e => e.Changes)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, Json),
-                v => JsonSerializer.Deserialize<List<FieldChange>>(v, Json) ?? new List<FieldChange>(),
-                new ValueComparer<IReadOnlyList<FieldChange>>(
-                    (a, c) => a!.SequenceEqual(c!),
-                    v => v.Aggregate(0, (h, f) => HashCode.Combine(h, f.GetHashCode())),
-                    v => v.ToList()));
+        b.Property(e => e.Changes).IsJsonList<IReadOnlyList<FieldChange>, FieldChange>();
         b.HasOne<Claim>().WithMany().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(e => new { e.ClaimId, e.Id });
     }

@@ -216,6 +216,7 @@ public static class ClaimEndpoints
         return result(claim);
     }
 
-    private static IResult ClaimResult(HttpContext http, Outcome<Claim> outcome) =>
+    /// <summary>A claim changed by a use case: 200 with its JSON and ETag, or the problem that refused the change.</summary>
+    internal static IResult ClaimResult(HttpContext http, Outcome<Claim> outcome) =>
         outcome.IsSuccess ? WithETag(http, outcome.Value!, c => TypedResults.Ok(Response(http, c))) : outcome.Errors.ToProblem(http);
 }

@@ -1,4 +1,3 @@
-using Cpor.Domain;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -25,14 +24,14 @@ public static class ReviewEndpoints
         var group = routes.MapGroup("/api/v1/claims/{id}").WithTags("Review").RequireAuthorization(Policies.Api);
 
         group.MapPost("/review/start", async (string id, StartReview handler, HttpContext http, CancellationToken ct) =>
-                ClaimResult(http, await handler.HandleAsync(id, http.Request.Headers.IfMatch.ToString(), ct)))
+                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("Submitted or Disputed → InReview; the caller becomes the claim's reviewer (competing claims: both partners are told arbitration is under way)")
             .Produces<ClaimResponse>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/review/request-info", async (string id, [FromBody] RequestInfoRequest? request, RequestInfo handler, HttpContext http, CancellationToken ct) =>
-                ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
+                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("InReview → PartnerActionRequired: { reasons: [PoeMissing|CustomerSignatureMissing|DatesMissingOrOld|PartnerServiceMissing|ProductsMissing], comment }")
             .Produces<ClaimResponse>()
@@ -40,14 +39,14 @@ public static class ReviewEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/review/approve", async (string id, [FromBody] ApproveRequest? request, ApproveClaim handler, HttpContext http, CancellationToken ct) =>
-                ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
+                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("InReview or Disputed → Approved: { supersede?, comment? }; 409 unit_already_associated while another partner holds a unit, unless supersede: true ends that association")
             .Produces<ClaimResponse>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/review/reject", async (string id, [FromBody] RejectRequest? request, RejectClaim handler, HttpContext http, CancellationToken ct) =>
-                ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
+                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("InReview or Disputed → Rejected: { reason: InsufficientPoe|CustomerConsentMissing|ProductsMissing|PoeNotAvailable|PartnerRequest, comment }")
             .Produces<ClaimResponse>()
@@ -77,15 +76,4 @@ public static class ReviewEndpoints
         return group;
     }
 
-    private static IResult ClaimResult(HttpContext http, Outcome<Claim> outcome)
-    {
-        if (!outcome.IsSuccess)
-        {
-            return outcome.Errors.ToProblem(http);
-        }
-
-        var claim = outcome.Value!;
-        http.Response.Headers.ETag = ETags.For(claim.Version);
-        return TypedResults.Ok(ClaimResponse.From(claim, http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()));
-    }
 }
