@@ -178,7 +178,7 @@ public sealed class Claim
     /// <summary>Draft or PartnerActionRequired → Submitted. Needs at least one PoE file.</summary>
     public DomainError? Submit(TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.Submit) is { } refused)
+        if (WhyNot(ClaimAction.Submit) is { } refused)
         {
             return refused;
         }
@@ -203,7 +203,7 @@ public sealed class Claim
     /// </summary>
     public DomainError? Withdraw(TransitionContext ctx, string? comment)
     {
-        if (Refuse(ClaimAction.Withdraw) is { } refused)
+        if (WhyNot(ClaimAction.Withdraw) is { } refused)
         {
             return refused;
         }
@@ -225,7 +225,7 @@ public sealed class Claim
     /// <summary>Submitted or Disputed → InReview; the reviewer becomes the claim's reviewer.</summary>
     public DomainError? StartReview(TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.StartReview) is { } refused)
+        if (WhyNot(ClaimAction.StartReview) is { } refused)
         {
             return refused;
         }
@@ -238,7 +238,7 @@ public sealed class Claim
     /// <summary>InReview → PartnerActionRequired with one or more reasons and a comment.</summary>
     public DomainError? RequestInfo(IReadOnlyCollection<InfoRequestReason> reasons, string? comment, TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.RequestInfo) is { } refused)
+        if (WhyNot(ClaimAction.RequestInfo) is { } refused)
         {
             return refused;
         }
@@ -259,7 +259,7 @@ public sealed class Claim
     /// </summary>
     public DomainError? Approve(int consentWindowDays, string? comment, TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.Approve) is { } refused)
+        if (WhyNot(ClaimAction.Approve) is { } refused)
         {
             return refused;
         }
@@ -276,7 +276,7 @@ public sealed class Claim
     /// <summary>InReview or Disputed → Rejected with a reviewer's reason.</summary>
     public DomainError? Reject(RejectionReason reason, string? comment, TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.Reject) is { } refused)
+        if (WhyNot(ClaimAction.Reject) is { } refused)
         {
             return refused;
         }
@@ -309,7 +309,7 @@ public sealed class Claim
             return new DomainError(ErrorCodes.ConsentWindowClosed, null, ConsentEndsAt?.ToString("O") ?? "");
         }
 
-        if (Refuse(ClaimAction.OptOut) is { } refused)
+        if (WhyNot(ClaimAction.OptOut) is { } refused)
         {
             return refused;
         }
@@ -322,7 +322,7 @@ public sealed class Claim
     /// <summary>Clock: the consent window ended without an opt-out; Approved → Active.</summary>
     public DomainError? CompleteConsentWindow(TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.ConsentWindowEnd) is { } refused)
+        if (WhyNot(ClaimAction.ConsentWindowEnd) is { } refused)
         {
             return refused;
         }
@@ -344,7 +344,7 @@ public sealed class Claim
     /// <summary>Clock: no answer to a request for information in time; → Rejected (NoPartnerResponse).</summary>
     public DomainError? TimeOutPartnerResponse(TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.PartnerResponseTimeout) is { } refused)
+        if (WhyNot(ClaimAction.PartnerResponseTimeout) is { } refused)
         {
             return refused;
         }
@@ -365,7 +365,7 @@ public sealed class Claim
     /// </summary>
     public DomainError? Dispute(string? justification, TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.Dispute) is { } refused)
+        if (WhyNot(ClaimAction.Dispute) is { } refused)
         {
             return refused;
         }
@@ -410,7 +410,7 @@ public sealed class Claim
     /// <summary>An Active association stops: its subscription ended, or the customer ended it.</summary>
     public DomainError? EndAssociation(EndReason reason, string? comment, TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.EndAssociation) is { } refused)
+        if (WhyNot(ClaimAction.EndAssociation) is { } refused)
         {
             return refused;
         }
@@ -429,7 +429,7 @@ public sealed class Claim
     /// <summary>Arbitration gave the unit to another partner: Approved or Active → Ended (Superseded).</summary>
     public DomainError? Supersede(string? comment, TransitionContext ctx)
     {
-        if (Refuse(ClaimAction.Supersede) is { } refused)
+        if (WhyNot(ClaimAction.Supersede) is { } refused)
         {
             return refused;
         }
@@ -534,10 +534,15 @@ public sealed class Claim
         Record(ctx, ClaimEventKind.MarkedCompeting, e => e.Changes = [new FieldChange("competing", "false", "true")]);
     }
 
-    private DomainError? Refuse(ClaimAction action) =>
-        ClaimLifecycle.Target(Status, action) is null
-            ? new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), action.ToString())
-            : null;
+    /// <summary>Whether the lifecycle lets <paramref name="action"/> happen to this claim now.</summary>
+    public bool CanDo(ClaimAction action) => ClaimLifecycle.Target(Status, action) is not null;
+
+    /// <summary>
+    /// Why <paramref name="action"/> cannot happen now (<c>invalid_transition</c>), or null when it
+    /// can: callers that check before doing other work ask here rather than build the error.
+    /// </summary>
+    public DomainError? WhyNot(ClaimAction action) =>
+        CanDo(action) ? null : new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), action.ToString());
 
     private void Move(ClaimAction action, TransitionContext ctx, string? reason, string? comment, int consentWindowDays = 0)
     {

@@ -22,4 +22,23 @@ public sealed record ClaimInput(
     ContactInput? CustomerContact,
     ContactInput? TechnicalContact,
     ContactInput? PartnerContact,
-    RevenueAssociationInput? RevenueAssociation);
+    RevenueAssociationInput? RevenueAssociation)
+{
+    /// <summary>
+    /// A claim's partner fields as input again, the inverse of <see cref="ClaimValidator"/>:
+    /// the base a PATCH is merged onto, and what submitting checks against the directory anew.
+    /// </summary>
+    public static ClaimInput From(Claim c) => new(
+        c.Name,
+        c.ExternalId,
+        c.MpnId,
+        c.TenantId.ToString("D"),
+        c.CustomerDomain,
+        c.SolutionArea.ToString(),
+        c.Activity.ToString(),
+        [.. c.Products.Select(p => new ProductInput(p.ProductId, p.SubscriptionId?.ToString("D")))],
+        new ContactInput(c.CustomerContact.Name, c.CustomerContact.Title, c.CustomerContact.Email),
+        c.TechnicalContact is { } t ? new ContactInput(t.Name, t.Title, t.Email) : null,
+        new ContactInput(c.PartnerContact.Name, null, c.PartnerContact.Email),
+        c.RevenueAssociation is { } r ? new RevenueAssociationInput(r.SolutionSellerName, r.CustomerName, r.IsvProductName) : null);
+}

@@ -11,7 +11,6 @@ public static class ClaimValidator
 {
     public const int MaxNameLength = 200;
     public const int MaxExternalIdLength = 100;
-    public const int MaxTextLength = 200;
     public const int MaxEmailLength = 254;
     public const int MaxDomainLength = 253;
     public const int MaxProducts = 50;
@@ -344,7 +343,7 @@ public static class ClaimValidator
             return null;
         }
 
-        return CheckText(trimmed, field, MaxTextLength, errors);
+        return CheckText(trimmed, field, FreeText.MaxLineLength, errors);
     }
 
     private static RevenueAssociationDetails? ValidateRevenue(RevenueAssociationInput? input, Activity? activity, List<DomainError> errors)
@@ -375,7 +374,7 @@ public static class ClaimValidator
             return null;
         }
 
-        return CheckText(trimmed, field, MaxTextLength, errors);
+        return CheckText(trimmed, field, FreeText.MaxLineLength, errors);
     }
 
     private static string? RequiredText(string? value, string field, int maxLength, List<DomainError> errors)

@@ -10,6 +10,15 @@ public static class Ids
 {
     // Enough recent milliseconds for clocks that jump about (tests); real time only moves on.
     private const int RememberedMilliseconds = 4096;
+
+    /// <summary>
+    /// The longest id we ever issue (a prefix, '_' and 32 hex digits fit well within it). A longer
+    /// one cannot exist, so it is answered as not found without a database round trip.
+    /// </summary>
+    public const int MaxLength = 40;
+
+    /// <summary>Could be one of our ids: not longer than any we issue.</summary>
+    public static bool MayExist(string id) => id.Length <= MaxLength;
     private static readonly Lock Gate = new();
     private static readonly Dictionary<long, UInt128> LastByMillisecond = [];
 

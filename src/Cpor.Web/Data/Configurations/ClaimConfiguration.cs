@@ -11,19 +11,19 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         b.ToTable("claims");
         b.HasKey(c => c.Id);
         // Byte order ("C") so ordering by id is creation order on any server locale.
-        b.Property(c => c.Id).HasMaxLength(40).UseCollation("C");
-        b.Property(c => c.PartnerOrgId).HasMaxLength(40);
+        b.Property(c => c.Id).HasMaxLength(Ids.MaxLength).UseCollation("C");
+        b.Property(c => c.PartnerOrgId).HasMaxLength(Ids.MaxLength);
         b.Property(c => c.Name).HasMaxLength(ClaimValidator.MaxNameLength);
         b.Property(c => c.ExternalId).HasMaxLength(ClaimValidator.MaxExternalIdLength);
         b.Property(c => c.MpnId).HasMaxLength(10);
         b.Property(c => c.CustomerDomain).HasMaxLength(ClaimValidator.MaxDomainLength);
         b.Property(c => c.SolutionArea).HasConversion<string>().HasMaxLength(32);
         b.Property(c => c.Activity).HasConversion<string>().HasMaxLength(32);
-        b.Property(c => c.ProgramId).HasMaxLength(40);
+        b.Property(c => c.ProgramId).HasMaxLength(Ids.MaxLength);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
         b.Property(c => c.StatusReason).HasMaxLength(40);
         b.PrimitiveCollection(c => c.InfoRequestReasons).ElementType().HasConversion<string>();
-        b.Property(c => c.DisputeJustification).HasMaxLength(4000);
+        b.Property(c => c.DisputeJustification).HasMaxLength(FreeText.MaxCommentLength);
         b.Property(c => c.ReviewerId).HasMaxLength(450);
         b.Property(c => c.CreatedBy).HasMaxLength(256);
         b.Property(c => c.UpdatedBy).HasMaxLength(256);
@@ -34,9 +34,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         b.ComplexProperty(c => c.PartnerContact, Contact);
         b.ComplexProperty(c => c.RevenueAssociation, r =>
         {
-            r.Property(x => x.SolutionSellerName).HasMaxLength(ClaimValidator.MaxTextLength);
-            r.Property(x => x.CustomerName).HasMaxLength(ClaimValidator.MaxTextLength);
-            r.Property(x => x.IsvProductName).HasMaxLength(ClaimValidator.MaxTextLength);
+            r.Property(x => x.SolutionSellerName).HasMaxLength(FreeText.MaxLineLength);
+            r.Property(x => x.CustomerName).HasMaxLength(FreeText.MaxLineLength);
+            r.Property(x => x.IsvProductName).HasMaxLength(FreeText.MaxLineLength);
         });
 
         b.HasMany(c => c.Products).WithOne().HasForeignKey(p => p.ClaimId).OnDelete(DeleteBehavior.Cascade);
@@ -59,8 +59,8 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 
     private static void Contact(ComplexPropertyBuilder<Contact> c)
     {
-        c.Property(x => x.Name).HasMaxLength(ClaimValidator.MaxTextLength);
-        c.Property(x => x.Title).HasMaxLength(ClaimValidator.MaxTextLength);
+        c.Property(x => x.Name).HasMaxLength(FreeText.MaxLineLength);
+        c.Property(x => x.Title).HasMaxLength(FreeText.MaxLineLength);
         c.Property(x => x.Email).HasMaxLength(ClaimValidator.MaxEmailLength);
     }
 }

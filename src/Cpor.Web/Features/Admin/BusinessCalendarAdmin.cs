@@ -41,7 +41,7 @@ public sealed class BusinessCalendarAdmin(CporDb db, CurrentUser caller)
             }
 
             var name = item!.Name?.Trim() ?? "";
-            if (name.Length > 200 || name.Any(char.IsControl))
+            if (!FreeText.IsValidLine(name))
             {
                 errors.Add(new DomainError(ErrorCodes.ValueInvalid, $"holidays[{i}].name"));
                 continue;

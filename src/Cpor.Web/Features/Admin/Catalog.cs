@@ -73,7 +73,7 @@ public sealed class Catalog(CporDb db, CurrentUser caller)
         {
             errors.Add(new DomainError(ErrorCodes.ValueRequired, "name"));
         }
-        else if (name.Length > 200 || name.Any(char.IsControl))
+        else if (!FreeText.IsValidLine(name))
         {
             errors.Add(new DomainError(ErrorCodes.ValueInvalid, "name"));
         }
@@ -122,7 +122,7 @@ public sealed class Catalog(CporDb db, CurrentUser caller)
         }
 
         var name = request.Name?.Trim();
-        if (name is not null && (name.Length is 0 or > 200 || name.Any(char.IsControl)))
+        if (name is not null && (name.Length == 0 || !FreeText.IsValidLine(name)))
         {
             return new DomainError(ErrorCodes.ValueInvalid, "name");
         }

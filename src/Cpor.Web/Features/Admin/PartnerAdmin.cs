@@ -31,9 +31,9 @@ public sealed class PartnerAdmin(CporDb db, CurrentUser caller, TimeProvider tim
             return new DomainError(ErrorCodes.ValueRequired, "name");
         }
 
-        if (name.Length > 200 || name.Any(char.IsControl))
+        if (!FreeText.IsValidLine(name))
         {
-            return new DomainError(name.Length > 200 ? ErrorCodes.ValueTooLong : ErrorCodes.ValueInvalid, "name", 200);
+            return new DomainError(name.Length > FreeText.MaxLineLength ? ErrorCodes.ValueTooLong : ErrorCodes.ValueInvalid, "name", FreeText.MaxLineLength);
         }
 
         if (await db.PartnerOrgs.AnyAsync(p => p.Name == name, ct))
@@ -81,7 +81,7 @@ public sealed class PartnerAdmin(CporDb db, CurrentUser caller, TimeProvider tim
         }
 
         var name = request.Name?.Trim() ?? "";
-        if (name.Length > 200 || name.Any(char.IsControl))
+        if (!FreeText.IsValidLine(name))
         {
             errors.Add(new DomainError(ErrorCodes.ValueInvalid, "name"));
         }

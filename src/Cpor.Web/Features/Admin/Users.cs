@@ -108,7 +108,7 @@ public sealed class Users(CporDb db, UserManager<CporUser> users, CurrentUser ca
         }
 
         var displayName = request.DisplayName?.Trim();
-        if (displayName?.Length > 200 || displayName?.Any(char.IsControl) == true)
+        if (displayName is not null && !FreeText.IsValidLine(displayName))
         {
             errors.Add(new DomainError(ErrorCodes.ValueInvalid, "displayName"));
         }

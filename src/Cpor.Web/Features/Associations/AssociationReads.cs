@@ -28,7 +28,7 @@ public static class AssociationReads
     public static bool CanList(CurrentUser user) => user.IsPartner || user.IsReviewer;
 
     public static async Task<Association?> FindVisibleAsync(CporDb db, CurrentUser user, string associationId, CancellationToken ct) =>
-        associationId.Length > 40
+        !Ids.MayExist(associationId)
             ? null
             : await db.Associations.AsNoTracking().VisibleTo(user).SingleOrDefaultAsync(a => a.Id == associationId, ct);
 }

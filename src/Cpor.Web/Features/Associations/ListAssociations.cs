@@ -38,7 +38,7 @@ public sealed class ListAssociations(CporDb db, CurrentUser user)
     /// <summary>GET /api/v1/associations/{id}: one official association the caller may see.</summary>
     public async Task<Outcome<AssociationResponse>> GetAsync(string associationId, CancellationToken ct)
     {
-        if (associationId.Length > 40)
+        if (!Ids.MayExist(associationId))
         {
             return CommonErrors.NotFound;
         }

@@ -113,7 +113,7 @@ public sealed class ClaimAttachments(
         // leaves an unreferenced file (harmless), never a row without its file.
         await store.CommitAsync(staged, ct);
         ClaimAttachment? added = null;
-        var outcome = await commands.RunAsync(claimId, ClaimPermissions.CanManage, ifMatch, (claim, ctx) =>
+        var outcome = await commands.RunAsync(claimId, new(ClaimPermissions.CanManage) { IfMatch = ifMatch }, (claim, ctx) =>
         {
             added = new ClaimAttachment(Ids.New("att", ctx.Now), claim.Id, fileName!, contentType, staged.Size, staged.Sha256, ctx.Actor, ctx.Now);
             return claim.AddAttachment(added, ctx);
@@ -146,6 +146,6 @@ public sealed class ClaimAttachments(
     }
 
     public Task<Outcome<Claim>> RemoveAsync(string claimId, string attachmentId, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, ClaimPermissions.CanManage, ifMatch, (claim, ctx) =>
+        commands.RunAsync(claimId, new(ClaimPermissions.CanManage) { IfMatch = ifMatch }, (claim, ctx) =>
             claim.Attachments.Any(a => a.Id == attachmentId) ? claim.RemoveAttachment(attachmentId, ctx) : CommonErrors.NotFound, ct);
 }

@@ -9,36 +9,63 @@ namespace Cpor.Web.Features.Claims;
 public sealed record ValidatedClaim(ClaimDetails Details, IReadOnlyList<ResolvedProduct> Products, bool Competing, IReadOnlyList<UnitOccupant> Occupants);
 
 /// <summary>
-/// The shape every change to an existing claim takes: in one transaction, lock the claim's row,
-/// check that the caller may see it (404 otherwise) and may act (403), check If-Match (412), let
-/// the domain change it, save the change with its history, and turn constraint violations back
-/// into their business errors.
+/// Who may make a change to a claim and under which conditions. <see cref="MayAct"/> is about the
+/// caller alone (a role), so it is checked before anything is locked.
+/// </summary>
+public sealed record ClaimChangeOptions(Func<CurrentUser, bool> MayAct)
+{
+    /// <summary>The version the caller last saw; a stale one answers 412.</summary>
+    public string? IfMatch { get; init; }
+
+    /// <summary>Refuse the change without <see cref="IfMatch"/> (428): edits that merge onto what the caller saw.</summary>
+    public bool IfMatchRequired { get; init; }
+
+    /// <summary>Which claims the caller sees (default: <see cref="CurrentUser.CanSee"/>); one they don't see is 404.</summary>
+    public Func<CurrentUser, Claim, bool>? Visible { get; init; }
+
+    /// <summary>
+    /// Locks other rows before the claim's own, in the order documented on
+    /// <see cref="Review.Arbitration"/>; runs in the change's transaction, only for a caller who
+    /// may act on an id that may exist.
+    /// </summary>
+    public Func<CancellationToken, Task>? LockFirst { get; init; }
+}
+
+/// <summary>What a change does to the locked claim; errors leave it unsaved.</summary>
+public delegate Task<IReadOnlyList<DomainError>> ClaimChange(Claim claim, TransitionContext ctx);
+
+/// <summary>
+/// The one door every change to an existing claim goes through: in one transaction, take the
+/// locks that come first, lock the claim's row, check that the caller may see it (404 otherwise)
+/// and may act (403), check If-Match (412), let the domain change it, save the change with its
+/// history, and turn constraint violations back into their business errors.
 /// </summary>
 public sealed class ClaimCommands(CporDb db, CurrentUser user, ClaimClock clock, ClaimDirectory directory)
 {
-    public delegate Task<IReadOnlyList<DomainError>> Change(Claim claim, TransitionContext ctx);
+    /// <summary>A change that needs no I/O of its own: the domain's answer is the outcome.</summary>
+    public Task<Outcome<Claim>> RunAsync(string claimId, ClaimChangeOptions options, Func<Claim, TransitionContext, DomainError?> change, CancellationToken ct) =>
+        RunAsync(claimId, options, (claim, ctx) => Task.FromResult<IReadOnlyList<DomainError>>(change(claim, ctx) is { } error ? [error] : []), ct);
 
-    public Task<Outcome<Claim>> RunAsync(
-        string claimId, Func<CurrentUser, bool> mayAct, string? ifMatch, Func<Claim, TransitionContext, DomainError?> change, CancellationToken ct) =>
-        RunAsync(claimId, mayAct, ifMatch, ifMatchRequired: false, (claim, ctx) => Task.FromResult(Errors(change(claim, ctx))), ct);
-
-    public async Task<Outcome<Claim>> RunAsync(
-        string claimId, Func<CurrentUser, bool> mayAct, string? ifMatch, bool ifMatchRequired, Change change, CancellationToken ct,
-        Func<CurrentUser, Claim, bool>? visible = null)
+    public async Task<Outcome<Claim>> RunAsync(string claimId, ClaimChangeOptions options, ClaimChange change, CancellationToken ct)
     {
         await using var uow = await UnitOfWork.BeginAsync(db, ct);
+        if (options.LockFirst is { } lockFirst && options.MayAct(user) && Ids.MayExist(claimId))
+        {
+            await lockFirst(ct);
+        }
+
         var claim = await LoadForUpdateAsync(claimId, ct);
-        if (claim is null || !(visible ?? ((u, c) => u.CanSee(c)))(user, claim))
+        if (claim is null || !(options.Visible ?? ((u, c) => u.CanSee(c)))(user, claim))
         {
             return CommonErrors.NotFound;
         }
 
-        if (!mayAct(user))
+        if (!options.MayAct(user))
         {
             return CommonErrors.Forbidden;
         }
 
-        if (ETags.Check(ifMatch, claim.Version, ifMatchRequired) is { } precondition)
+        if (ETags.Check(options.IfMatch, claim.Version, options.IfMatchRequired) is { } precondition)
         {
             return precondition;
         }
@@ -62,7 +89,7 @@ public sealed class ClaimCommands(CporDb db, CurrentUser user, ClaimClock clock,
     /// <summary>Locks the claim's row for the rest of the transaction, then loads it whole.</summary>
     public async Task<Claim?> LoadForUpdateAsync(string claimId, CancellationToken ct)
     {
-        if (claimId.Length > 40)
+        if (!Ids.MayExist(claimId))
         {
             return null;
         }
@@ -169,6 +196,4 @@ public sealed class ClaimCommands(CporDb db, CurrentUser user, ClaimClock clock,
         "ix_claims_partner_org_id_external_id" => new DomainError(ErrorCodes.ExternalIdTaken, "externalId", claim.ExternalId ?? ""),
         _ => null,
     };
-
-    private static IReadOnlyList<DomainError> Errors(DomainError? error) => error is null ? [] : [error];
 }

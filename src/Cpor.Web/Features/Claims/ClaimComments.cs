@@ -39,17 +39,17 @@ public sealed class ClaimComments(CporDb db, CurrentUser user, ClaimCommands com
 
     public async Task<Outcome<CommentResponse>> AddAsync(string claimId, AddCommentRequest request, CancellationToken ct)
     {
-        if (ClaimTransitions.TextError(request.Body, "body", required: true) is { } invalid)
+        if (FreeText.CommentError(request.Body, "body", required: true) is { } invalid)
         {
             return invalid;
         }
 
         ClaimComment? comment = null;
-        var outcome = await commands.RunAsync(claimId, ClaimPermissions.CanComment, ifMatch: null, (claim, ctx) =>
+        var outcome = await commands.RunAsync(claimId, new(ClaimPermissions.CanComment), (claim, ctx) =>
         {
             comment = claim.AddComment(request.Body!.Trim(), ctx);
             db.ClaimComments.Add(comment);
-            return null;
+            return (DomainError?)null;
         }, ct);
         return outcome.IsSuccess ? ToResponse(comment!) : Outcome<CommentResponse>.Failure(outcome.Errors);
     }

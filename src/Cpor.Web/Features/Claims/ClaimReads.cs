@@ -15,7 +15,7 @@ public static class ClaimReads
         : claims.Where(c => false);
 
     public static Task<Claim?> FindVisibleAsync(CporDb db, CurrentUser user, string claimId, CancellationToken ct) =>
-        claimId.Length > 40
+        !Ids.MayExist(claimId)
             ? Task.FromResult<Claim?>(null)
             : ClaimCommands.LoadAsync(db.Claims.AsNoTracking().VisibleTo(user), claimId, ct);
 }

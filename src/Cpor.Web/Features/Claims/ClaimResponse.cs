@@ -84,19 +84,4 @@ public sealed record ClaimResponse(
         c.UpdatedAt,
         c.UpdatedBy,
         c.Version);
-
-    /// <summary>The claim's partner fields as input, the base a PATCH is merged onto.</summary>
-    public static ClaimInput InputOf(Claim c) => new(
-        c.Name,
-        c.ExternalId,
-        c.MpnId,
-        c.TenantId.ToString("D"),
-        c.CustomerDomain,
-        c.SolutionArea.ToString(),
-        c.Activity.ToString(),
-        [.. c.Products.Select(p => new ProductInput(p.ProductId, p.SubscriptionId?.ToString("D")))],
-        new ContactInput(c.CustomerContact.Name, c.CustomerContact.Title, c.CustomerContact.Email),
-        c.TechnicalContact is { } t ? new ContactInput(t.Name, t.Title, t.Email) : null,
-        new ContactInput(c.PartnerContact.Name, null, c.PartnerContact.Email),
-        c.RevenueAssociation is { } r ? new RevenueAssociationInput(r.SolutionSellerName, r.CustomerName, r.IsvProductName) : null);
 }

@@ -13,17 +13,15 @@ public sealed record DisputeRequest(string? Justification);
 /// </summary>
 public sealed class ClaimTransitions(ClaimCommands commands)
 {
-    public const int MaxTextLength = 4000;
-
     public Task<Outcome<Claim>> SubmitAsync(string claimId, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, ClaimPermissions.CanSubmit, ifMatch, ifMatchRequired: false, async (claim, ctx) =>
+        commands.RunAsync(claimId, new(ClaimPermissions.CanSubmit) { IfMatch = ifMatch }, async (claim, ctx) =>
         {
-            if (ClaimLifecycle.Target(claim.Status, ClaimAction.Submit) is null)
+            if (claim.WhyNot(ClaimAction.Submit) is { } refused)
             {
-                return [new DomainError(ErrorCodes.InvalidTransition, null, claim.Status.ToString(), nameof(ClaimAction.Submit))];
+                return [refused];
             }
 
-            var validated = await commands.ValidateAsync(ClaimResponse.InputOf(claim), claim.PartnerOrgId, claim.Id, ct);
+            var validated = await commands.ValidateAsync(ClaimInput.From(claim), claim.PartnerOrgId, claim.Id, ct);
             if (!validated.IsSuccess)
             {
                 return validated.Errors;
@@ -33,28 +31,10 @@ public sealed class ClaimTransitions(ClaimCommands commands)
         }, ct);
 
     public Task<Outcome<Claim>> WithdrawAsync(string claimId, WithdrawRequest? request, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, ClaimPermissions.CanManage, ifMatch, (claim, ctx) =>
-            TextError(request?.Comment, "comment", required: false) ?? claim.Withdraw(ctx, request?.Comment?.Trim()), ct);
+        commands.RunAsync(claimId, new(ClaimPermissions.CanManage) { IfMatch = ifMatch }, (claim, ctx) =>
+            FreeText.CommentError(request?.Comment, "comment", required: false) ?? claim.Withdraw(ctx, request?.Comment?.Trim()), ct);
 
     public Task<Outcome<Claim>> DisputeAsync(string claimId, DisputeRequest? request, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, ClaimPermissions.CanManage, ifMatch, (claim, ctx) =>
-            TextError(request?.Justification, "justification", required: false) ?? claim.Dispute(request?.Justification, ctx), ct);
-
-    /// <summary>Free text: at most 4000 characters, no control characters but line breaks and tabs.</summary>
-    public static DomainError? TextError(string? text, string field, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return required ? new DomainError(ErrorCodes.ValueRequired, field) : null;
-        }
-
-        if (text.Length > MaxTextLength)
-        {
-            return new DomainError(ErrorCodes.ValueTooLong, field, MaxTextLength);
-        }
-
-        return text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            ? new DomainError(ErrorCodes.ValueInvalid, field)
-            : null;
-    }
+        commands.RunAsync(claimId, new(ClaimPermissions.CanManage) { IfMatch = ifMatch }, (claim, ctx) =>
+            FreeText.CommentError(request?.Justification, "justification", required: false) ?? claim.Dispute(request?.Justification, ctx), ct);
 }

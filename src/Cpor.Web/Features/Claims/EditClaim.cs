@@ -20,7 +20,7 @@ public sealed class EditClaim(ClaimCommands commands, IOptions<JsonOptions> json
     ];
 
     public Task<Outcome<Claim>> HandleAsync(string claimId, JsonObject patch, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, ClaimPermissions.CanManage, ifMatch, ifMatchRequired: true, async (claim, ctx) =>
+        commands.RunAsync(claimId, new(ClaimPermissions.CanManage) { IfMatch = ifMatch, IfMatchRequired = true }, async (claim, ctx) =>
         {
             var options = json.Value.SerializerOptions;
             if (patch.Select(p => p.Key).FirstOrDefault(k => !PatchableFields.Contains(k)) is { } unknown)
@@ -28,7 +28,7 @@ public sealed class EditClaim(ClaimCommands commands, IOptions<JsonOptions> json
                 return [new DomainError(ErrorCodes.FieldNotEditable, unknown, claim.Status.ToString())];
             }
 
-            var current = JsonSerializer.SerializeToNode(ClaimResponse.InputOf(claim), options)!.AsObject();
+            var current = JsonSerializer.SerializeToNode(ClaimInput.From(claim), options)!.AsObject();
             // Refuse a field the status locks before looking at its value: "not editable" is the real answer.
             var locked = patch
                 .Where(p => !JsonNode.DeepEquals(p.Value, current[p.Key]) && !ClaimLifecycle.CanEdit(claim.Status, p.Key))

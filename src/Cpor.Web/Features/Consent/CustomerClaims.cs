@@ -86,7 +86,7 @@ public sealed class CustomerClaims(CporDb db, CurrentUser user, TimeProvider tim
             return CommonErrors.Forbidden;
         }
 
-        var claim = claimId.Length > 40 ? null : await ClaimCommands.LoadAsync(db.Claims.AsNoTracking(), claimId, ct);
+        var claim = !Ids.MayExist(claimId) ? null : await ClaimCommands.LoadAsync(db.Claims.AsNoTracking(), claimId, ct);
         return claim is not null && Visible(user, claim) ? new CustomerClaimDetail(await ViewAsync(claim, ct), claim.Version) : CommonErrors.NotFound;
     }
 

@@ -17,16 +17,17 @@ public sealed class CustomerDecisions(CporDb db, ClaimCommands commands, Consent
 {
     /// <summary>Opts out; <paramref name="ifMatch"/> (the web UI's rendered version, the API sends none) refuses a claim changed meanwhile.</summary>
     public Task<Outcome<Claim>> OptOutAsync(string claimId, CustomerDecisionRequest? request, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, u => u.IsCustomerAdmin, ifMatch, ifMatchRequired: false, (claim, ctx) =>
-            Task.FromResult(Errors(ClaimTransitions.TextError(request?.Comment, "comment", required: false) ?? claim.OptOut(request?.Comment?.Trim(), ctx))),
-            ct, CustomerClaims.Visible);
+        commands.RunAsync(claimId, CustomerAdmin(ifMatch), (claim, ctx) =>
+            FreeText.CommentError(request?.Comment, "comment", required: false) ?? claim.OptOut(request?.Comment?.Trim(), ctx), ct);
 
     /// <summary>Ends the association; <paramref name="ifMatch"/> as for <see cref="OptOutAsync"/>.</summary>
     public Task<Outcome<Claim>> EndAsync(string claimId, CustomerDecisionRequest? request, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, u => u.IsCustomerAdmin, ifMatch, ifMatchRequired: false, (claim, ctx) =>
-            Task.FromResult(Errors(ClaimTransitions.TextError(request?.Comment, "comment", required: false)
-                ?? claim.EndAssociation(EndReason.CustomerEnded, request?.Comment?.Trim(), ctx))),
-            ct, CustomerClaims.Visible);
+        commands.RunAsync(claimId, CustomerAdmin(ifMatch), (claim, ctx) =>
+            FreeText.CommentError(request?.Comment, "comment", required: false)
+                ?? claim.EndAssociation(EndReason.CustomerEnded, request?.Comment?.Trim(), ctx), ct);
+
+    private static ClaimChangeOptions CustomerAdmin(string? ifMatch) =>
+        new(u => u.IsCustomerAdmin) { IfMatch = ifMatch, Visible = CustomerClaims.Visible };
 
     /// <summary>POST /api/v1/consent/{token}/opt-out: the link is the credential; the history names the admin it was sent to.</summary>
     public async Task<Outcome<Claim>> OptOutByLinkAsync(string token, CustomerDecisionRequest? request, CancellationToken ct)
@@ -38,17 +39,14 @@ public sealed class CustomerDecisions(CporDb db, ClaimCommands commands, Consent
         }
 
         var (link, actor) = read.Value!;
-        var outcome = await commands.RunAsync(link.ClaimId, _ => true, ifMatch: null, ifMatchRequired: false, (claim, ctx) =>
-        {
-            if (claim.ConsentEndsAt != link.ConsentEndsAt)
-            {
+        // The link is the credential: anyone holding it may act, on its tenant's claim only.
+        var byLink = new ClaimChangeOptions(_ => true) { Visible = (_, claim) => claim.TenantId == link.TenantId };
+        var outcome = await commands.RunAsync(link.ClaimId, byLink, (claim, ctx) =>
+            claim.ConsentEndsAt != link.ConsentEndsAt
                 // A link from an earlier approval of this claim: that window is over.
-                return Task.FromResult(Errors(new DomainError(ErrorCodes.ConsentWindowClosed, null, link.ConsentEndsAt.ToString("O"))));
-            }
-
-            return Task.FromResult(Errors(ClaimTransitions.TextError(request?.Comment, "comment", required: false)
-                ?? claim.OptOut(request?.Comment?.Trim(), ctx with { Actor = actor })));
-        }, ct, (_, claim) => claim.TenantId == link.TenantId);
+                ? new DomainError(ErrorCodes.ConsentWindowClosed, null, link.ConsentEndsAt.ToString("O"))
+                : FreeText.CommentError(request?.Comment, "comment", required: false)
+                    ?? claim.OptOut(request?.Comment?.Trim(), ctx with { Actor = actor }), ct);
         return outcome.IsSuccess || outcome.FirstError.Code != ErrorCodes.NotFound ? outcome : new DomainError(ErrorCodes.ConsentLinkInvalid, "token");
     }
 
@@ -82,6 +80,4 @@ public sealed class CustomerDecisions(CporDb db, ClaimCommands commands, Consent
 
         return (link, new Actor(ActorKind.Customer, link.RecipientUserId, name));
     }
-
-    private static IReadOnlyList<DomainError> Errors(DomainError? error) => error is null ? [] : [error];
 }

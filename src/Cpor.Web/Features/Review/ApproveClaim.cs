@@ -14,34 +14,41 @@ namespace Cpor.Web.Features.Review;
 /// <c>supersede: true</c>: then, in the same transaction, the holder's claim is superseded and
 /// this one approved (CPOR.md §6).
 /// </summary>
-public sealed class ApproveClaim(CporDb db, CurrentUser user, ClaimCommands commands, Arbitration arbitration)
+public sealed class ApproveClaim(CporDb db, ClaimCommands commands, Arbitration arbitration)
 {
     public async Task<Outcome<Claim>> HandleAsync(string claimId, ApproveRequest? request, string? ifMatch, CancellationToken ct)
     {
         var supersede = request?.Supersede == true;
-        await using var uow = await UnitOfWork.BeginAsync(db, ct);
-        if (ClaimPermissions.CanReview(user) && claimId.Length <= 40)
+        List<string> units = [];
+        List<string> holders = [];
+        var options = new ClaimChangeOptions(ClaimPermissions.CanReview)
         {
+            IfMatch = ifMatch,
             // Units first, then the claim and the holders in id order (see Arbitration). With the
             // units locked no other approval can give them a new holder until we commit.
-            var units = await arbitration.UnitKeysAsync(claimId, ct);
-            await arbitration.LockUnitsAsync(units, ct);
-            await arbitration.LockInOrderAsync([claimId, .. await arbitration.HolderIdsAsync(claimId, units, ct)], ct);
-        }
+            LockFirst = async lockCt =>
+            {
+                units = await arbitration.UnitKeysAsync(claimId, lockCt);
+                await arbitration.LockUnitsAsync(units, lockCt);
+                holders = await arbitration.HolderIdsAsync(claimId, units, lockCt);
+                await arbitration.LockInOrderAsync([claimId, .. holders], lockCt);
+            },
+        };
 
-        var outcome = await commands.RunAsync(claimId, ClaimPermissions.CanReview, ifMatch, ifMatchRequired: false, async (claim, ctx) =>
+        return await commands.RunAsync(claimId, options, async (claim, ctx) =>
         {
-            if (ClaimTransitions.TextError(request?.Comment, "comment", required: false) is { } invalid)
+            if ((FreeText.CommentError(request?.Comment, "comment", required: false) ?? claim.WhyNot(ClaimAction.Approve)) is { } refused)
             {
-                return [invalid];
+                return [refused];
             }
 
-            if (ClaimLifecycle.Target(claim.Status, ClaimAction.Approve) is null)
+            if (!claim.Products.Select(p => p.UnitKey).ToHashSet().SetEquals(units))
             {
-                return [new DomainError(ErrorCodes.InvalidTransition, null, claim.Status.ToString(), nameof(ClaimAction.Approve))];
+                // The units changed between reading them and locking the claim: the holders we
+                // locked may not be the right ones. Rare; the reviewer simply tries again.
+                return [new DomainError(ErrorCodes.ConcurrentUpdate)];
             }
 
-            var holders = await arbitration.HolderIdsAsync(claim.Id, [.. claim.Products.Select(p => p.UnitKey)], ct);
             if (holders.Count > 0)
             {
                 if (!supersede)
@@ -51,9 +58,9 @@ public sealed class ApproveClaim(CporDb db, CurrentUser user, ClaimCommands comm
 
                 foreach (var holderId in holders)
                 {
-                    if (await commands.LoadForUpdateAsync(holderId, ct) is { } incumbent && incumbent.Supersede(comment: null, ctx) is { } refused)
+                    if (await commands.LoadForUpdateAsync(holderId, ct) is { } incumbent && incumbent.Supersede(comment: null, ctx) is { } refusedSupersede)
                     {
-                        return [refused];
+                        return [refusedSupersede];
                     }
                 }
 
@@ -67,12 +74,6 @@ public sealed class ApproveClaim(CporDb db, CurrentUser user, ClaimCommands comm
 
             return claim.Approve(await ConsentWindowDaysAsync(claim, ctx, ct), request?.Comment?.Trim(), ctx) is { } error ? [error] : [];
         }, ct);
-        if (outcome.IsSuccess)
-        {
-            await uow.CommitAsync(ct);
-        }
-
-        return outcome;
     }
 
     private async Task<int> ConsentWindowDaysAsync(Claim claim, TransitionContext ctx, CancellationToken ct)

@@ -56,7 +56,7 @@ public sealed class Arbitration(CporDb db, ClaimCommands commands)
     /// </summary>
     public async Task LockInOrderAsync(IEnumerable<string> claimIds, CancellationToken ct)
     {
-        var ids = claimIds.Where(id => id.Length <= 40).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var ids = claimIds.Where(Ids.MayExist).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (ids.Length > 0)
         {
             await db.Database.SqlQuery<string>($"SELECT id AS \"Value\" FROM claims WHERE id = ANY({ids}) ORDER BY id FOR UPDATE").ToListAsync(ct);

@@ -11,7 +11,7 @@ namespace Cpor.Web.Features.Review;
 public sealed class RejectClaim(ClaimCommands commands)
 {
     public Task<Outcome<Claim>> HandleAsync(string claimId, RejectRequest? request, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, ClaimPermissions.CanReview, ifMatch, (claim, ctx) =>
+        commands.RunAsync(claimId, new(ClaimPermissions.CanReview) { IfMatch = ifMatch }, (claim, ctx) =>
         {
             if (string.IsNullOrWhiteSpace(request?.Reason))
             {
@@ -23,7 +23,7 @@ public sealed class RejectClaim(ClaimCommands commands)
                 return ReviewReasons.Invalid("reason", request.Reason);
             }
 
-            return ClaimTransitions.TextError(request.Comment, "comment", required: false)
+            return FreeText.CommentError(request.Comment, "comment", required: false)
                 ?? claim.Reject(reason, request.Comment?.Trim(), ctx);
         }, ct);
 }

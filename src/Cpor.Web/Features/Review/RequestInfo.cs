@@ -11,7 +11,7 @@ namespace Cpor.Web.Features.Review;
 public sealed class RequestInfo(ClaimCommands commands)
 {
     public Task<Outcome<Claim>> HandleAsync(string claimId, RequestInfoRequest? request, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, ClaimPermissions.CanReview, ifMatch, ifMatchRequired: false, (claim, ctx) =>
+        commands.RunAsync(claimId, new(ClaimPermissions.CanReview) { IfMatch = ifMatch }, (claim, ctx) =>
         {
             var errors = new List<DomainError>();
             var reasons = new List<InfoRequestReason>();
@@ -27,7 +27,7 @@ public sealed class RequestInfo(ClaimCommands commands)
                 }
             }
 
-            if (ClaimTransitions.TextError(request?.Comment, "comment", required: false) is { } invalid)
+            if (FreeText.CommentError(request?.Comment, "comment", required: false) is { } invalid)
             {
                 errors.Add(invalid);
             }

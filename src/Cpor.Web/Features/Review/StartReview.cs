@@ -1,5 +1,4 @@
 using Cpor.Domain;
-using Cpor.Web.Data;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Infrastructure;
 
@@ -9,20 +8,23 @@ namespace Cpor.Web.Features.Review;
 /// POST /api/v1/claims/{id}/review/start: Submitted or Disputed → InReview, the caller becoming
 /// the claim's reviewer. A competing claim goes to arbitration: both partners are told.
 /// </summary>
-public sealed class StartReview(CporDb db, CurrentUser user, ClaimCommands commands, Arbitration arbitration)
+public sealed class StartReview(ClaimCommands commands, Arbitration arbitration)
 {
-    public async Task<Outcome<Claim>> HandleAsync(string claimId, string? ifMatch, CancellationToken ct)
+    public Task<Outcome<Claim>> HandleAsync(string claimId, string? ifMatch, CancellationToken ct)
     {
-        await using var uow = await UnitOfWork.BeginAsync(db, ct);
         List<string> competitors = [];
-        if (ClaimPermissions.CanReview(user) && claimId.Length <= 40)
+        var options = new ClaimChangeOptions(ClaimPermissions.CanReview)
         {
-            competitors = await arbitration.CompetitorIdsAsync(claimId, await arbitration.UnitKeysAsync(claimId, ct), ct);
+            IfMatch = ifMatch,
             // Every claim this review may comment on, locked up front in id order.
-            await arbitration.LockInOrderAsync([claimId, .. competitors], ct);
-        }
+            LockFirst = async lockCt =>
+            {
+                competitors = await arbitration.CompetitorIdsAsync(claimId, await arbitration.UnitKeysAsync(claimId, lockCt), lockCt);
+                await arbitration.LockInOrderAsync([claimId, .. competitors], lockCt);
+            },
+        };
 
-        var outcome = await commands.RunAsync(claimId, ClaimPermissions.CanReview, ifMatch, ifMatchRequired: false, async (claim, ctx) =>
+        return commands.RunAsync(claimId, options, async (claim, ctx) =>
         {
             if (claim.StartReview(ctx) is { } error)
             {
@@ -36,11 +38,5 @@ public sealed class StartReview(CporDb db, CurrentUser user, ClaimCommands comma
 
             return [];
         }, ct);
-        if (outcome.IsSuccess)
-        {
-            await uow.CommitAsync(ct);
-        }
-
-        return outcome;
     }
 }

@@ -77,7 +77,7 @@ public class DemoWorldTests(DemoFactory app) : IClassFixture<DemoFactory>
 
         foreach (var claim in open)
         {
-            var input = ClaimResponse.InputOf(claim);
+            var input = ClaimInput.From(claim);
             var validation = ClaimValidator.Validate(input, await directory.LoadAsync(input, claim.PartnerOrgId, CancellationToken.None));
             Assert.True(validation.IsValid, $"{claim.Name}: {string.Join(", ", validation.Errors)}");
         }

@@ -40,7 +40,7 @@ public sealed class EditModel(
             return unavailable;
         }
 
-        Form = ClaimForm.From(ClaimResponse.InputOf(Claim));
+        Form = ClaimForm.From(ClaimInput.From(Claim));
         Version = Claim.Version;
         View = await choices.LoadAsync(Form, FormErrors.None, Editable, ct);
         return Page();
@@ -86,7 +86,7 @@ public sealed class EditModel(
     /// <summary>Locked fields are not posted (their inputs are disabled): the form shows the claim's own values for them.</summary>
     private void KeepLockedValues()
     {
-        var current = ClaimForm.From(ClaimResponse.InputOf(Claim));
+        var current = ClaimForm.From(ClaimInput.From(Claim));
         Form.Name = Editable("name") ? Form.Name : current.Name;
         Form.ExternalId = Editable("externalId") ? Form.ExternalId : current.ExternalId;
         Form.MpnId = Editable("mpnId") ? Form.MpnId : current.MpnId;

@@ -44,7 +44,7 @@ public sealed class FinishModel(
     /// <summary>Submits, then posts the comment: a comment that cannot be posted is refused before anything changes.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        IReadOnlyList<DomainError> errors = ClaimTransitions.TextError(CommentBody, "body", required: false) is { } invalid ? [invalid] : [];
+        IReadOnlyList<DomainError> errors = FreeText.CommentError(CommentBody, "body", required: false) is { } invalid ? [invalid] : [];
         if (errors.Count == 0)
         {
             var submitted = await transitions.SubmitAsync(Id, ETags.For(Version), ct);
