@@ -38,35 +38,13 @@ public sealed record AssociationQuery(
     }
 
     /// <summary>The filtered associations, not yet sorted or paged (visibility is applied by the caller).</summary>
-    public IQueryable<Association> Apply(IQueryable<Association> associations)
-    {
-        if (States.Count > 0)
-        {
-            associations = associations.Where(a => States.Contains(a.State));
-        }
-
-        if (TenantId is { } tenant)
-        {
-            associations = associations.Where(a => a.TenantId == tenant);
-        }
-
-        if (ProductId is { } product)
-        {
-            associations = associations.Where(a => a.ProductId == product);
-        }
-
-        if (ProgramId is { } program)
-        {
-            associations = associations.Where(a => a.ProgramId == program);
-        }
-
-        if (PartnerOrgId is { } org)
-        {
-            associations = associations.Where(a => a.PartnerOrgId == org);
-        }
-
-        return associations;
-    }
+    public IQueryable<Association> Apply(IQueryable<Association> associations) =>
+        associations
+            .WhereIf(States.Count > 0, a => States.Contains(a.State))
+            .WhereIf(TenantId is not null, a => a.TenantId == TenantId)
+            .WhereIf(ProductId is not null, a => a.ProductId == ProductId)
+            .WhereIf(ProgramId is not null, a => a.ProgramId == ProgramId)
+            .WhereIf(PartnerOrgId is not null, a => a.PartnerOrgId == PartnerOrgId);
 
     /// <summary>
     /// Keyset paging: the associations after <paramref name="after"/> in the list's order, newest

@@ -60,45 +60,20 @@ public sealed record ClaimQuery(
     /// <summary>The filtered claims, not yet sorted or paged.</summary>
     public IQueryable<Claim> Apply(IQueryable<Claim> claims, DateTimeOffset now)
     {
-        if (Statuses.Count > 0)
-        {
-            claims = claims.Where(c => Statuses.Contains(c.Status));
-        }
-
-        if (MpnId is not null)
-        {
-            claims = claims.Where(c => c.MpnId == MpnId);
-        }
-
-        if (TenantId is { } tenant)
-        {
-            claims = claims.Where(c => c.TenantId == tenant);
-        }
-
-        if (SolutionArea is { } area)
-        {
-            claims = claims.Where(c => c.SolutionArea == area);
-        }
-
-        if (Activity is { } activity)
-        {
-            claims = claims.Where(c => c.Activity == activity);
-        }
-
-        if (Competing is { } competing)
-        {
-            claims = claims.Where(c => c.Competing == competing);
-        }
-
+        claims = claims
+            .WhereIf(Statuses.Count > 0, c => Statuses.Contains(c.Status))
+            .WhereIf(MpnId is not null, c => c.MpnId == MpnId)
+            .WhereIf(TenantId is not null, c => c.TenantId == TenantId)
+            .WhereIf(SolutionArea is not null, c => c.SolutionArea == SolutionArea)
+            .WhereIf(Activity is not null, c => c.Activity == Activity)
+            .WhereIf(Competing is not null, c => c.Competing == Competing)
+            .WhereIf(ExternalId is not null, c => c.ExternalId == ExternalId)
+            .WhereIf(UpdatedSince is not null, c => c.UpdatedAt >= UpdatedSince)
+            .WhereIf(PartnerOrgId is not null, c => c.PartnerOrgId == PartnerOrgId);
         if (Overdue is { } overdue)
         {
             var isOverdue = OverdueAt(now);
             claims = claims.Where(overdue ? isOverdue : Expression.Lambda<Func<Claim, bool>>(Expression.Not(isOverdue.Body), isOverdue.Parameters));
-        }
-
-        if (ExternalId is not null)
-        {
-            claims = claims.Where(c => c.ExternalId == ExternalId);
         }
 
         if (!string.IsNullOrWhiteSpace(Search))
@@ -107,16 +82,6 @@ public sealed record ClaimQuery(
             var pattern = "%" + Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
                 .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             claims = claims.Where(c => EF.Functions.ILike(c.Name, pattern, "\\") || EF.Functions.ILike(c.CustomerDomain, pattern, "\\"));
-        }
-
-        if (UpdatedSince is { } since)
-        {
-            claims = claims.Where(c => c.UpdatedAt >= since);
-        }
-
-        if (PartnerOrgId is not null)
-        {
-            claims = claims.Where(c => c.PartnerOrgId == PartnerOrgId);
         }
 
         return claims;
