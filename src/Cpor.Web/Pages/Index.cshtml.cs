@@ -1,6 +1,6 @@
 using Cpor.Domain;
 using Cpor.Web.Data;
-using Cpor.Web.Features.Directory;
+using Cpor.Web.Features.Demo;
 using Cpor.Web.Infrastructure;
 using Cpor.Web.Resources;
 using Microsoft.AspNetCore.Identity;

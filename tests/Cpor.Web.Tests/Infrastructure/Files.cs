@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Cpor.Web.Features.Directory;
+using Cpor.Web.Features.Demo;
 
 namespace Cpor.Web.Tests.Infrastructure;
 

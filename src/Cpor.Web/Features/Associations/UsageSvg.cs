@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cpor.Domain;
+using Cpor.Web.Charts;
 using Cpor.Web.Resources;
 using Microsoft.Extensions.Localization;
 

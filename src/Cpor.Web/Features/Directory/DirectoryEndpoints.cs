@@ -1,4 +1,5 @@
 using Cpor.Domain;
+using Cpor.Web.Features.Demo;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,4 +1,4 @@
-using Cpor.Web.Features.Directory;
+using Cpor.Web.Features.Demo;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

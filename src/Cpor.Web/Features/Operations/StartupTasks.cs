@@ -1,6 +1,6 @@
 using Cpor.Web.Data;
 using Cpor.Web.Features.Admin;
-using Cpor.Web.Features.Directory;
+using Cpor.Web.Features.Demo;
 using Cpor.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 

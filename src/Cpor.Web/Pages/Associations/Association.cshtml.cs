@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cpor.Web.Charts;
 using Cpor.Web.Features.Admin;
 using Cpor.Web.Features.Associations;
 using Cpor.Web.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cpor.Web.Features.Associations;
+using Cpor.Web.Charts;
 using Cpor.Web.Features.Review;
 using Cpor.Web.Resources;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Cpor.Domain;
-using Cpor.Web.Features.Associations;
+using Cpor.Web.Charts;
 using Cpor.Web.Features.Review;
 using Cpor.Web.Resources;
 using Microsoft.Extensions.Localization;

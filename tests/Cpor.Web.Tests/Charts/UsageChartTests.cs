@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Cpor.Web.Features.Associations;
+using Cpor.Web.Charts;
 
-namespace Cpor.Web.Tests.Features.Associations;
+namespace Cpor.Web.Tests.Charts;
 
 /// <summary>The server-side SVG renderer on its own: no HTTP, no database.</summary>
 public class UsageChartTests

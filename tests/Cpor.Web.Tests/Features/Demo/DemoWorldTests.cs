@@ -1,11 +1,11 @@
 using Cpor.Domain;
 using Cpor.Web.Features.Claims;
-using Cpor.Web.Features.Directory;
+using Cpor.Web.Features.Demo;
 using Cpor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Cpor.Web.Tests.Features.Directory;
+namespace Cpor.Web.Tests.Features.Demo;
 
 /// <summary>The product in demo mode, as <c>make run</c> starts it.</summary>
 public sealed class DemoFactory : CporAppFactory

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Cpor.Domain;
 
-namespace Cpor.Web.Features.Directory;
+namespace Cpor.Web.Features.Demo;
 
 public sealed record DemoSubscription(Guid Id, string ProductId, SubscriptionChannel Channel, SubscriptionState State, bool Provisioned, int SeatsPurchased, int SeatsAssigned, DateTimeOffset? EndsAt);
 

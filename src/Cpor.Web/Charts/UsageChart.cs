@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using static Cpor.Web.Features.Associations.ChartSvg;
+using static Cpor.Web.Charts.ChartSvg;
 
-namespace Cpor.Web.Features.Associations;
+namespace Cpor.Web.Charts;
 
 /// <summary>A value of one month in a chart series.</summary>
 public sealed record ChartPoint(DateOnly Month, int Value);

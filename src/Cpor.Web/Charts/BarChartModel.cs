@@ -1,4 +1,4 @@
-namespace Cpor.Web.Features.Associations;
+namespace Cpor.Web.Charts;
 
 /// <summary>
 /// Everything a bar chart shows. Every text is already in the reader's language: the renderer

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Cpor.Web.Features.Notifications;
 
 /// <summary>E-mail notifications (CPOR.md §8): the outbox writer, the dispatcher and its transports.</summary>
-public static class NotificationEndpoints
+public static class NotificationServices
 {
     public static IServiceCollection AddNotificationsFeature(this IServiceCollection services)
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace Cpor.Web.Features.Associations;
+namespace Cpor.Web.Charts;
 
 /// <summary>
 /// What the server-side SVG charts (<see cref="UsageChart"/>, <see cref="BarChart"/>) share: the

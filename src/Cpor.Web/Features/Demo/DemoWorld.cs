@@ -3,12 +3,13 @@ using System.Text.Json;
 using Cpor.Domain;
 using Cpor.Web.Data;
 using Cpor.Web.Features.Claims;
+using Cpor.Web.Features.Directory;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Cpor.Web.Features.Directory;
+namespace Cpor.Web.Features.Demo;
 
 /// <summary>A demo account, printed at start so a newcomer can try every role.</summary>
 public sealed record DemoAccount(string Email, string Role, string Who);
