@@ -86,6 +86,7 @@ public static class WebUi
         });
         services.AddScoped<Display>();
         services.AddScoped<Partner.Claims.ClaimFormChoices>();
+        services.AddScoped<ClaimViews>();
         return services;
     }
 

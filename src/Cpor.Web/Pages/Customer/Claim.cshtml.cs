@@ -12,13 +12,10 @@ namespace Cpor.Web.Pages.Customer;
 /// the customer's say — opt out during the consent window, or end an official association after a
 /// confirmation step — through the API's <see cref="CustomerDecisions"/>.
 /// </summary>
-public sealed class ClaimModel(CustomerClaims claims, IStringLocalizer<ErrorMessages> messages) : CporPageModel
+public sealed class ClaimModel(CustomerClaims claims, IStringLocalizer<ErrorMessages> messages) : RecordPageModel(messages)
 {
     /// <summary>The value of <c>?confirm=</c> that asks to confirm ending the association.</summary>
     public const string ConfirmEnd = "end";
-
-    [FromRoute]
-    public string Id { get; set; } = "";
 
     /// <summary>The version the page was rendered from, sent as If-Match.</summary>
     [BindProperty]
@@ -32,8 +29,6 @@ public sealed class ClaimModel(CustomerClaims claims, IStringLocalizer<ErrorMess
 
     public CustomerClaimResponse Claim { get; private set; } = null!;
 
-    public FormErrors Errors { get; private set; } = FormErrors.None;
-
     /// <summary>The confirmation step of ending the association is shown.</summary>
     public bool ConfirmingEnd => Confirm == ConfirmEnd && Claim.CanEnd;
 
@@ -41,12 +36,9 @@ public sealed class ClaimModel(CustomerClaims claims, IStringLocalizer<ErrorMess
     public bool WindowClosed => Claim.Status == ClaimStatus.Approved && !Claim.CanOptOut;
 
     /// <summary>The API's own sentence for an opt-out after the window.</summary>
-    public string WindowClosedMessage => Problems.Detail(messages, new DomainError(ErrorCodes.ConsentWindowClosed));
+    public string WindowClosedMessage => Problems.Detail(Messages, new DomainError(ErrorCodes.ConsentWindowClosed));
 
-    public string WindowClosedTitle => messages[ErrorCodes.ConsentWindowClosed];
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await LoadAsync(ct) is { } unavailable ? unavailable : Page();
+    public string WindowClosedTitle => Messages[ErrorCodes.ConsentWindowClosed];
 
     public async Task<IActionResult> OnPostOptOutAsync([FromServices] CustomerDecisions decisions, CancellationToken ct) =>
         await AfterAsync((await decisions.OptOutAsync(Id, new CustomerDecisionRequest(Comment), ETags.For(Version), ct)).Errors, "customerClaims.flash.optedOut", ct);
@@ -63,30 +55,11 @@ public sealed class ClaimModel(CustomerClaims claims, IStringLocalizer<ErrorMess
         return await AfterAsync(errors, "customerClaims.flash.ended", ct);
     }
 
-    private async Task<IActionResult> AfterAsync(IReadOnlyList<DomainError> errors, string flash, CancellationToken ct)
-    {
-        if (Unavailable(errors) is { } unavailable)
-        {
-            return unavailable;
-        }
-
-        if (errors.Count == 0)
-        {
-            Flash(flash);
-            return RedirectToPage(new { Id });
-        }
-
-        if (await LoadAsync(ct) is { } gone)
-        {
-            return gone;
-        }
-
-        Errors = FormErrors.From(errors, messages, field => field == "comment" ? "decision-comment" : null);
-        return Refused();
-    }
+    private Task<IActionResult> AfterAsync(IReadOnlyList<DomainError> errors, string flash, CancellationToken ct) =>
+        AfterAsync(errors, flash, field => field == "comment" ? "decision-comment" : null, ct);
 
     /// <summary>Loads the claim; null when it may be shown, else the answer (404) to give.</summary>
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    protected override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var found = await claims.FindAsync(Id, ct);
         if (!found.IsSuccess)

@@ -1,10 +1,7 @@
 using Cpor.Domain;
-using Cpor.Web.Data;
-using Cpor.Web.Features.Admin;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Review;
 using Cpor.Web.Infrastructure;
-using Cpor.Web.Pages.Partner.Claims;
 using Cpor.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -19,28 +16,15 @@ namespace Cpor.Web.Pages.Review;
 /// each through the API's own use case, with the version the page was rendered from as If-Match.
 /// </summary>
 public sealed class ClaimModel(
-    CporDb db,
+    ClaimViews views,
     CurrentUser user,
-    TimeProvider time,
     ClaimComments comments,
-    ClaimHistory history,
     ClaimAttachments attachments,
     ClaimCompetitors competitors,
-    Catalog catalog,
-    IStringLocalizer<ErrorMessages> messages) : CporPageModel
+    IStringLocalizer<ErrorMessages> messages) : ClaimPageModel(views, comments, attachments, messages)
 {
     /// <summary>The value of <see cref="ReturnTo"/> that brings the reviewer back to the arbitration view.</summary>
     public const string ReturnToArbitration = "arbitration";
-
-    [FromRoute]
-    public string Id { get; set; } = "";
-
-    /// <summary>The version the form was rendered from: a change made meanwhile by someone else is refused (version_mismatch).</summary>
-    [BindProperty]
-    public int Version { get; set; }
-
-    [BindProperty]
-    public string? CommentBody { get; set; }
 
     [BindProperty]
     public List<string> Reasons { get; set; } = [];
@@ -68,20 +52,8 @@ public sealed class ClaimModel(
     [BindProperty]
     public string? ArbitrationOf { get; set; }
 
-    public ClaimResponse Claim { get; private set; } = null!;
-
     /// <summary>The claim and the competing claims and associations on its units.</summary>
     public CompetitorsResponse Arbitration { get; private set; } = null!;
-
-    public IReadOnlyList<CommentResponse> Comments { get; private set; } = [];
-
-    public IReadOnlyList<HistoryEntryResponse> History { get; private set; } = [];
-
-    public IReadOnlyList<TimelineStep> Timeline { get; private set; } = [];
-
-    public IReadOnlyDictionary<string, string> ProductNames { get; private set; } = new Dictionary<string, string>();
-
-    public FormErrors Errors { get; private set; } = FormErrors.None;
 
     /// <summary>The action whose form was refused (kept open to show its errors).</summary>
     public ClaimAction? RefusedAction { get; private set; }
@@ -105,16 +77,10 @@ public sealed class ClaimModel(
 
     public bool CanComment => ClaimPermissions.CanComment(user);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ? Page() : NotFound();
-
-    public Task<IActionResult> OnGetDownloadAsync(string attachmentId, CancellationToken ct) =>
-        DownloadAttachmentAsync(attachments, Id, attachmentId, ct);
-
     /// <summary>An image or PDF shown in the page (or a tab of its own), sandboxed; any other type is not previewed (404).</summary>
     public async Task<IActionResult> OnGetPreviewAsync(string attachmentId, CancellationToken ct)
     {
-        var outcome = await attachments.DownloadAsync(Id, attachmentId, ct);
+        var outcome = await Attachments.DownloadAsync(Id, attachmentId, ct);
         if (!outcome.IsSuccess)
         {
             return NotFound();
@@ -149,9 +115,9 @@ public sealed class ClaimModel(
         if (outcome.Errors is [{ Code: ErrorCodes.UnitAlreadyAssociated }])
         {
             // Not an error to fix but a decision to confirm: the page names who holds the unit.
-            if (!await LoadAsync(ct))
+            if (await LoadAsync(ct) is { } gone)
             {
-                return NotFound();
+                return gone;
             }
 
             ConfirmSupersede = true;
@@ -168,16 +134,9 @@ public sealed class ClaimModel(
         return await AfterAsync(ClaimAction.Reject, outcome.Errors, "review.flash.rejected", ct);
     }
 
-    public async Task<IActionResult> OnPostCommentAsync(CancellationToken ct)
+    /// <summary>The id of the input an error is about, in the form of <paramref name="action"/>.</summary>
+    public static string? InputOf(ClaimAction action, string field) => (action, field) switch
     {
-        var outcome = await comments.AddAsync(Id, new AddCommentRequest(CommentBody), ct);
-        return await AfterAsync(null, outcome.Errors, "flash.commentAdded", ct);
-    }
-
-    /// <summary>The id of the input an error is about, in the form of <paramref name="action"/> (null: the comment form).</summary>
-    public static string? InputOf(ClaimAction? action, string field) => (action, field) switch
-    {
-        (null, "body") => "comment-body",
         (ClaimAction.RequestInfo, "reasons") => "request-reasons",
         (ClaimAction.RequestInfo, "comment") => "request-comment",
         (ClaimAction.Approve, "comment") => "approve-comment",
@@ -192,45 +151,23 @@ public sealed class ClaimModel(
 
     private bool Allows(ClaimAction action) => ClaimPermissions.CanReview(user) && ClaimLifecycle.Target(Claim.Status, action) is not null;
 
-    private async Task<IActionResult> AfterAsync(ClaimAction? action, IReadOnlyList<DomainError> errors, string flash, CancellationToken ct)
+    protected override IActionResult Done() => ArbitrationReturn is { } back ? LocalRedirect(back) : base.Done();
+
+    protected override async Task<IActionResult?> LoadMoreAsync(CancellationToken ct)
     {
-        if (Unavailable(errors) is { } unavailable)
-        {
-            return unavailable;
-        }
-
-        if (errors.Count == 0)
-        {
-            Flash(flash);
-            return ArbitrationReturn is { } back ? LocalRedirect(back) : RedirectToPage(new { Id });
-        }
-
-        if (!await LoadAsync(ct))
+        var arbitration = await competitors.HandleAsync(Id, ct);
+        if (!arbitration.IsSuccess)
         {
             return NotFound();
         }
 
-        RefusedAction = action;
-        Errors = FormErrors.From(errors, messages, field => InputOf(action, field));
-        return Refused();
+        Arbitration = arbitration.Value!;
+        return null;
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    private Task<IActionResult> AfterAsync(ClaimAction action, IReadOnlyList<DomainError> errors, string flash, CancellationToken ct)
     {
-        var claim = await ClaimReads.FindVisibleAsync(db, user, Id, ct);
-        var arbitration = claim is null ? default : await competitors.HandleAsync(Id, ct);
-        if (claim is null || !arbitration.IsSuccess)
-        {
-            return false;
-        }
-
-        Claim = ClaimResponse.From(claim, time.GetUtcNow());
-        Arbitration = arbitration.Value!;
-        Version = claim.Version;
-        Comments = (await comments.ListAsync(Id, Paging.MaxLimit, null, ct)).Value?.Items ?? [];
-        History = (await history.ListAsync(Id, Paging.MaxLimit, null, ct)).Value?.Items ?? [];
-        Timeline = ClaimTimeline.Build(claim.Status, History);
-        ProductNames = (await catalog.GetAsync(ct)).Products.ToDictionary(p => p.Id, p => p.Name);
-        return true;
+        RefusedAction = errors.Count > 0 ? action : null;
+        return AfterAsync(errors, flash, field => InputOf(action, field), ct);
     }
 }

@@ -7,11 +7,8 @@ using Microsoft.Extensions.Localization;
 namespace Cpor.Web.Pages.Admin.Partners;
 
 /// <summary>One partner organisation: its MPN IDs with their program enrolments (add one, change enrolments) and its users.</summary>
-public sealed class PartnerModel(PartnerAdmin partners, Users users, Catalog catalog, IStringLocalizer<ErrorMessages> messages) : CporPageModel
+public sealed class PartnerModel(PartnerAdmin partners, Users users, Catalog catalog, IStringLocalizer<ErrorMessages> messages) : RecordPageModel(messages)
 {
-    [FromRoute]
-    public string Id { get; set; } = "";
-
     [BindProperty]
     public string? MpnId { get; set; }
 
@@ -29,12 +26,8 @@ public sealed class PartnerModel(PartnerAdmin partners, Users users, Catalog cat
 
     public IReadOnlyList<UserResponse> Members { get; private set; } = [];
 
-    public FormErrors Errors { get; private set; } = FormErrors.None;
-
     /// <summary>The MPN ID whose enrolment form the errors belong to.</summary>
     public string? ErrorsFor { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
@@ -48,31 +41,19 @@ public sealed class PartnerModel(PartnerAdmin partners, Users users, Catalog cat
         return await AfterAsync(changed.Errors, "flash.enrolmentSaved", mpn, ct);
     }
 
-    private async Task<IActionResult> AfterAsync(IReadOnlyList<DomainError> errors, string flash, string? mpn, CancellationToken ct)
+    private Task<IActionResult> AfterAsync(IReadOnlyList<DomainError> errors, string flash, string? mpn, CancellationToken ct)
     {
-        if (Unavailable(errors) is { } unavailable)
-        {
-            return unavailable;
-        }
-
-        if (errors.Count == 0)
-        {
-            Flash(flash);
-            return RedirectToPage(new { Id });
-        }
-
         ErrorsFor = mpn;
-        Errors = FormErrors.From(errors, messages, field => field switch
+        return AfterAsync(errors, flash, field => field switch
         {
             "mpnId" => "mpn-id",
             "name" => "location-name",
             "programs" => mpn is null ? "programs" : "programs-" + mpn,
             _ => null,
-        });
-        return await LoadAsync(ct) ?? Refused();
+        }, ct);
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    protected override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var list = await partners.ListAsync(ct);
         if (list.Value?.FirstOrDefault(p => p.Id == Id) is not { } partner)

@@ -1,5 +1,4 @@
 using Cpor.Domain;
-using Cpor.Web.Data;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Infrastructure;
 using Cpor.Web.Resources;
@@ -13,27 +12,14 @@ namespace Cpor.Web.Pages.Partner.Claims;
 /// then an optional comment for the reviewers, then submit.
 /// </summary>
 public sealed class FinishModel(
-    CporDb db, CurrentUser user, TimeProvider time, ClaimTransitions transitions, ClaimComments comments, IStringLocalizer<ErrorMessages> messages)
-    : CporPageModel
+    ClaimViews views, CurrentUser user, ClaimTransitions transitions, ClaimComments comments, ClaimAttachments attachments, IStringLocalizer<ErrorMessages> messages)
+    : ClaimPageModel(views, comments, attachments, messages)
 {
-    [FromRoute]
-    public string Id { get; set; } = "";
-
-    [BindProperty]
-    public int Version { get; set; }
-
-    [BindProperty]
-    public string? CommentBody { get; set; }
-
-    public ClaimResponse Claim { get; private set; } = null!;
-
-    public FormErrors Errors { get; private set; } = FormErrors.None;
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public override async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
+        if (await LoadAsync(ct) is { } unavailable)
         {
-            return NotFound();
+            return unavailable;
         }
 
         return Claim.Status == ClaimStatus.Draft && ClaimPermissions.CanSubmit(user)
@@ -51,45 +37,17 @@ public sealed class FinishModel(
             errors = submitted.Errors;
             if (submitted.IsSuccess && !string.IsNullOrWhiteSpace(CommentBody))
             {
-                errors = (await comments.AddAsync(Id, new AddCommentRequest(CommentBody), ct)).Errors;
+                errors = await PostCommentAsync(ct);
             }
         }
 
-        if (Unavailable(errors) is { } unavailable)
-        {
-            return unavailable;
-        }
-
-        if (errors.Count == 0)
-        {
-            Flash("flash.submitted");
-            return RedirectToPage("/Partner/Claims/Claim", new { Id });
-        }
-
-        if (!await LoadAsync(ct))
-        {
-            return NotFound();
-        }
-
-        Errors = FormErrors.From(errors, messages, field => field switch
+        return await AfterAsync(errors, "flash.submitted", field => field switch
         {
             "body" => "comment-body",
             "attachments" or "file" => "poe-files",
             _ => null,
-        });
-        return Refused();
+        }, ct);
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        var claim = await ClaimReads.FindVisibleAsync(db, user, Id, ct);
-        if (claim is null)
-        {
-            return false;
-        }
-
-        Claim = ClaimResponse.From(claim, time.GetUtcNow());
-        Version = claim.Version;
-        return true;
-    }
+    protected override IActionResult Done() => RedirectToPage("/Partner/Claims/Claim", new { Id });
 }
