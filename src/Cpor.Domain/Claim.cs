@@ -319,17 +319,16 @@ public sealed class Claim
         return null;
     }
 
+    /// <summary>Why the clock may not take this action now: the status does not allow it, or its moment (when set) has not come.</summary>
+    private DomainError? WhyNotDue(ClaimAction action, DateTimeOffset? dueAt, DateTimeOffset now) =>
+        WhyNot(action) ?? (dueAt is { } due && now < due ? new DomainError(ErrorCodes.NotYetDue, null, due.ToString("O")) : null);
+
     /// <summary>Clock: the consent window ended without an opt-out; Approved → Active.</summary>
     public DomainError? CompleteConsentWindow(TransitionContext ctx)
     {
-        if (WhyNot(ClaimAction.ConsentWindowEnd) is { } refused)
+        if (WhyNotDue(ClaimAction.ConsentWindowEnd, ConsentEndsAt, ctx.Now) is { } refused)
         {
             return refused;
-        }
-
-        if (ConsentEndsAt is { } end && ctx.Now < end)
-        {
-            return new DomainError(ErrorCodes.NotYetDue, null, end.ToString("O"));
         }
 
         foreach (var association in _associations.Where(a => a.State == AssociationState.Approved))
@@ -344,14 +343,9 @@ public sealed class Claim
     /// <summary>Clock: no answer to a request for information in time; → Rejected (NoPartnerResponse).</summary>
     public DomainError? TimeOutPartnerResponse(TransitionContext ctx)
     {
-        if (WhyNot(ClaimAction.PartnerResponseTimeout) is { } refused)
+        if (WhyNotDue(ClaimAction.PartnerResponseTimeout, DueAt, ctx.Now) is { } refused)
         {
             return refused;
-        }
-
-        if (DueAt is { } due && ctx.Now < due)
-        {
-            return new DomainError(ErrorCodes.NotYetDue, null, due.ToString("O"));
         }
 
         PartnerResponseTime += ctx.Now - StageEnteredAt;

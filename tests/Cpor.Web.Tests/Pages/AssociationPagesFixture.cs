@@ -11,8 +11,8 @@ namespace Cpor.Web.Tests.Pages;
 /// </summary>
 public sealed class AssociationPagesFixture : UiFixture
 {
-    public static readonly DateTimeOffset ActiveFrom = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
-    public static readonly DateTimeOffset EndedAt = new(2026, 6, 20, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset ActiveFrom = ContosoOfficials.ActiveFrom;
+    public static readonly DateTimeOffset EndedAt = ContosoOfficials.EndedAt;
 
     /// <summary>Contoso, Active: Teams (active users 1000 + 10 per month, enabled 5 more).</summary>
     public string ContosoTeams { get; private set; } = "";
@@ -35,24 +35,8 @@ public sealed class AssociationPagesFixture : UiFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await Officials.ImportAsync(this,
-        [
-            .. Officials.Usage(World.Tenant, "teams", null, "2025-11", 12, i => 1000 + (i * 10)),
-            .. Officials.Usage(World.Tenant, "exchange-online", null, "2025-11", 12, i => 2000 + i),
-            .. Officials.Usage(World.Tenant, "sharepoint-online", null, "2025-11", 12, i => 3000 + i),
-            .. Officials.Usage(World.Tenant, "dynamics-365-sales", World.SalesSubscription, "2025-11", 12, i => 100 + i),
-            .. Officials.Usage(World.Tenant, "power-bi-pro", World.GraceSubscription, "2025-11", 12, i => 700 + (i * 2)),
-            new { type = "dpor", subscriptionId = World.SalesSubscription, partnerOrgId = FabrikamId },
-        ]);
-
-        var contoso = World.ContosoMpn;
-        ContosoTeams = await Officials.ActiveAsync(this, ContosoId, Officials.Workload(contoso, World.Tenant, World.Domain, "teams", "Teams rollout"), ActiveFrom);
-        ContosoSales = await Officials.ActiveAsync(this, ContosoId, Officials.Subscription(contoso, World.Tenant, World.Domain, "dynamics-365-sales", World.SalesSubscription, "Sales usage"), ActiveFrom);
-        ContosoRevenue = await Officials.ActiveAsync(this, ContosoId, Officials.Subscription(contoso, World.Tenant, World.Domain, "power-bi-pro", World.GraceSubscription, "Power BI revenue", "RevenueAssociation"), ActiveFrom);
-        ContosoSharePointEnded = await Officials.ActiveAsync(this, ContosoId, Officials.Workload(contoso, World.Tenant, World.Domain, "sharepoint-online", "SharePoint intranet"), new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));
-        await Officials.EndAsync(this, await Officials.ClaimOfAsync(this, ContosoSharePointEnded), EndedAt);
-        ContosoOneDriveApproved = await Officials.AssociationOfAsync(this,
-            await Officials.ApproveAsync(this, ContosoId, Officials.Workload(contoso, World.Tenant, World.Domain, "onedrive", "OneDrive"), Clock.Now.AddDays(-2)));
+        await Officials.ImportAsync(this, [.. ContosoOfficials.Facts(FabrikamId)]);
+        (ContosoTeams, ContosoSales, ContosoRevenue, ContosoSharePointEnded, ContosoOneDriveApproved) = await ContosoOfficials.CreateAsync(this);
         FabrikamExchange = await Officials.ActiveAsync(this, FabrikamId, Officials.Workload(World.FabrikamMpn, World.Tenant, World.Domain, "exchange-online", "Fabrikam Exchange"), ActiveFrom);
     }
 }

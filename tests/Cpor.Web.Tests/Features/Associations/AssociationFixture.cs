@@ -10,8 +10,8 @@ namespace Cpor.Web.Tests.Features.Associations;
 /// </summary>
 public sealed class AssociationFixture : ApiFixture
 {
-    public static readonly DateTimeOffset ActiveFrom = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
-    public static readonly DateTimeOffset EndedAt = new(2026, 6, 20, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset ActiveFrom = ContosoOfficials.ActiveFrom;
+    public static readonly DateTimeOffset EndedAt = ContosoOfficials.EndedAt;
 
     /// <summary>Contoso, Active: Teams on the tenant (active users 1000 + 10 per month).</summary>
     public string ContosoTeams { get; private set; } = "";
@@ -50,29 +50,17 @@ public sealed class AssociationFixture : ApiFixture
         await base.InitializeAsync();
         await Officials.ImportAsync(this,
         [
-            .. Officials.Usage(World.Tenant, "teams", null, "2025-11", 12, i => 1000 + (i * 10)),
-            .. Officials.Usage(World.Tenant, "exchange-online", null, "2025-11", 12, i => 2000 + i),
-            .. Officials.Usage(World.Tenant, "sharepoint-online", null, "2025-11", 12, i => 3000 + i),
+            .. ContosoOfficials.Facts(FabrikamId),
             .. Officials.Usage(World.Tenant, "onedrive", null, "2025-11", 12, i => 4000 + i),
             .. Officials.Usage(World.OtherTenant, "teams", null, "2025-11", 12, i => 5000 + i),
             .. Officials.Usage(World.OtherTenant, "exchange-online", null, "2025-11", 12, i => 6000 + i),
-            .. Officials.Usage(World.Tenant, "dynamics-365-sales", World.SalesSubscription, "2025-11", 12, i => 100 + i),
             .. Officials.Usage(World.Tenant, "dynamics-365-finance", World.FinanceSubscription1, "2025-11", 12, i => 300 + i),
-            .. Officials.Usage(World.Tenant, "power-bi-pro", World.GraceSubscription, "2025-11", 12, i => 700 + (i * 2)),
             .. Officials.Usage(World.OtherTenant, "dynamics-365-sales", World.OtherTenantSubscription, "2025-11", 12, i => 500 + i),
-            new { type = "dpor", subscriptionId = World.SalesSubscription, partnerOrgId = FabrikamId },
         ]);
 
+        (ContosoTeams, ContosoSales, ContosoRevenue, ContosoSharePointEnded, ContosoOneDriveApproved) = await ContosoOfficials.CreateAsync(this);
         var contoso = World.ContosoMpn;
         var fabrikam = World.FabrikamMpn;
-        ContosoTeams = await Officials.ActiveAsync(this, ContosoId, Officials.Workload(contoso, World.Tenant, World.Domain, "teams", "Teams"), ActiveFrom);
-        ContosoSales = await Officials.ActiveAsync(this, ContosoId, Officials.Subscription(contoso, World.Tenant, World.Domain, "dynamics-365-sales", World.SalesSubscription, "Sales"), ActiveFrom);
-        ContosoRevenue = await Officials.ActiveAsync(this, ContosoId, Officials.Subscription(contoso, World.Tenant, World.Domain, "power-bi-pro", World.GraceSubscription, "Revenue", "RevenueAssociation"), ActiveFrom);
-        ContosoSharePointEnded = await Officials.ActiveAsync(this, ContosoId, Officials.Workload(contoso, World.Tenant, World.Domain, "sharepoint-online", "SharePoint"), new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));
-        await Officials.EndAsync(this, await Officials.ClaimOfAsync(this, ContosoSharePointEnded), EndedAt);
-
-        var approved = await Officials.ApproveAsync(this, ContosoId, Officials.Workload(contoso, World.Tenant, World.Domain, "onedrive", "OneDrive"), Clock.Now.AddDays(-2));
-        ContosoOneDriveApproved = await Officials.AssociationOfAsync(this, approved);
         var cancelled = await Officials.ApproveAsync(this, ContosoId, Officials.Workload(contoso, World.Tenant, World.Domain, "exchange-online", "Exchange"), Clock.Now.AddDays(-20));
         await Officials.OptOutAsync(this, cancelled, Clock.Now.AddDays(-18));
         ContosoExchangeCancelled = await Officials.AssociationOfAsync(this, cancelled);
