@@ -92,7 +92,7 @@ public sealed class SmtpSink : IDisposable
     }
 
     /// <summary>The address of "MAIL FROM:&lt;a@b&gt; BODY=8BITMIME", without the parameters.</summary>
-    private static string Path(string line)
+    private static string AddressOf(string line)
     {
         var open = line.IndexOf('<', StringComparison.Ordinal);
         var close = line.IndexOf('>', open + 1);
@@ -119,11 +119,11 @@ public sealed class SmtpSink : IDisposable
                         await Reply("250 8BITMIME");
                         break;
                     case "MAIL":
-                        from = Path(line);
+                        from = AddressOf(line);
                         await Reply("250 OK");
                         break;
                     case "RCPT":
-                        to = Path(line);
+                        to = AddressOf(line);
                         await Reply("250 OK");
                         break;
                     case "DATA":
