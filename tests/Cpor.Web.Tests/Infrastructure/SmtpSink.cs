@@ -2,48 +2,30 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace Cpor.Web.Tests.Infrastructure;
 
-/// <summary>An e-mail as the sink received it, decoded: headers, subject, UTF-8 body.</summary>
-public sealed partial record ReceivedMail(string From, string To, IReadOnlyDictionary<string, string> Headers, string Subject, string Body)
+/// <summary>An e-mail as the sink received it, parsed by MimeKit: headers, subject, both alternatives.</summary>
+public sealed record ReceivedMail(string From, string To, IReadOnlyDictionary<string, string> Headers, string Subject, string Body, string Html, MimeMessage Message)
 {
     public string MessageId => Headers["Message-ID"];
 
-    public static ReceivedMail Parse(string from, string to, string raw)
+    /// <summary>
+    /// The message's headers and its top-level entity's (Content-Language lives there), values
+    /// decoded; the text/plain alternative as <see cref="Body"/>, the text/html one as <see cref="Html"/>.
+    /// </summary>
+    public static ReceivedMail Parse(string from, string to, byte[] raw)
     {
-        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var message = MimeMessage.Load(new MemoryStream(raw));
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? last = null;
-        foreach (var line in raw[..split].Split("\r\n"))
+        foreach (var header in message.Headers.Concat(message.Body?.Headers ?? []))
         {
-            if (line.StartsWith(' ') || line.StartsWith('\t'))
-            {
-                headers[last!] += line; // folded continuation
-                continue;
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            last = line[..colon];
-            headers[last] = line[(colon + 1)..].Trim();
+            headers.TryAdd(header.Field, header.Value);
         }
 
-        var body = Encoding.UTF8.GetString(Convert.FromBase64String(raw[(split + 4)..].Replace("\r\n", "", StringComparison.Ordinal)));
-        return new ReceivedMail(from, to, headers, DecodeWords(headers["Subject"]), body);
+        return new ReceivedMail(from, to, headers, message.Subject ?? "", message.TextBody ?? "", message.HtmlBody ?? "", message);
     }
-
-    /// <summary>RFC 2047 base64 words, the whitespace between them dropped.</summary>
-    public static string DecodeWords(string value)
-    {
-        var words = EncodedWord().Matches(value);
-        return words.Count == 0
-            ? value
-            : string.Concat(words.Select(m => Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[1].Value))));
-    }
-
-    [GeneratedRegex(@"=\?utf-8\?B\?([^?]*)\?=", RegexOptions.IgnoreCase)]
-    private static partial Regex EncodedWord();
 }
 
 /// <summary>
@@ -109,6 +91,14 @@ public sealed class SmtpSink : IDisposable
         }
     }
 
+    /// <summary>The address of "MAIL FROM:&lt;a@b&gt; BODY=8BITMIME", without the parameters.</summary>
+    private static string AddressOf(string line)
+    {
+        var open = line.IndexOf('<', StringComparison.Ordinal);
+        var close = line.IndexOf('>', open + 1);
+        return open < 0 || close < 0 ? line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim() : line[(open + 1)..close];
+    }
+
     private async Task ServeAsync(TcpClient client)
     {
         using var _ = client;
@@ -129,11 +119,11 @@ public sealed class SmtpSink : IDisposable
                         await Reply("250 8BITMIME");
                         break;
                     case "MAIL":
-                        from = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(' ', '<', '>');
+                        from = AddressOf(line);
                         await Reply("250 OK");
                         break;
                     case "RCPT":
-                        to = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(' ', '<', '>');
+                        to = AddressOf(line);
                         await Reply("250 OK");
                         break;
                     case "DATA":
@@ -150,7 +140,7 @@ public sealed class SmtpSink : IDisposable
                         }
                         else
                         {
-                            _received.Enqueue(ReceivedMail.Parse(from, to, data.ToString()));
+                            _received.Enqueue(ReceivedMail.Parse(from, to, Encoding.Latin1.GetBytes(data.ToString())));
                             await Reply("250 queued");
                         }
 

@@ -1,9 +1,10 @@
-using System.Globalization;
 using System.Text;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Cpor.Web.Features.Notifications;
 
-/// <summary>One e-mail ready to go, and its RFC 5322 form.</summary>
+/// <summary>One e-mail ready to go, as the outbox row has it.</summary>
 public sealed record MailEnvelope(
     string MessageId,
     string FromAddress,
@@ -15,83 +16,38 @@ public sealed record MailEnvelope(
     DateTimeOffset Date,
     IReadOnlyList<KeyValuePair<string, string>> ExtraHeaders)
 {
-    private const int LineLength = 76;
-
     /// <summary>
-    /// The message as bytes, CRLF line ends, 7-bit clean: the subject and sender name as RFC 2047
-    /// encoded words, the UTF-8 body in base64. Nothing a person typed can add a header line.
+    /// The message MimeKit writes: multipart/alternative of the composed text and its HTML
+    /// rendering (<see cref="EmailHtml"/>), prepared 7-bit clean so that a relay without 8BITMIME
+    /// and a person reading the .eml file get the same bytes. Line breaks in the subject, the
+    /// sender's name or a header value become spaces: nothing a person typed can add a header line.
     /// </summary>
-    public byte[] ToMime()
+    /// <exception cref="FormatException">An address is not one (MimeKit's <see cref="ParseException"/>).</exception>
+    public MimeMessage ToMimeMessage()
     {
-        var text = new StringBuilder();
-        Header(text, "Date", Date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture));
-        Header(text, "From", $"{EncodeWords(FromName)} <{FromAddress}>");
-        Header(text, "To", $"<{To}>");
-        Header(text, "Subject", EncodeWords(Subject));
-        Header(text, "Message-ID", MessageId);
-        Header(text, "MIME-Version", "1.0");
-        Header(text, "Content-Type", "text/plain; charset=utf-8");
-        Header(text, "Content-Transfer-Encoding", "base64");
-        Header(text, "Content-Language", Language);
+        var message = new MimeMessage { Date = Date, Subject = OneLine(Subject) };
+        message.From.Add(new MailboxAddress(OneLine(FromName), FromAddress));
+        message.To.Add(MailboxAddress.Parse(To));
+        message.MessageId = MessageId.Trim().TrimStart('<').TrimEnd('>');
         // Out-of-office replies and the like must not answer an automatic message (RFC 3834).
-        Header(text, "Auto-Submitted", "auto-generated");
+        message.Headers.Add("Auto-Submitted", "auto-generated");
         foreach (var (name, value) in ExtraHeaders)
         {
-            Header(text, name, value);
+            message.Headers.Add(name, OneLine(value));
         }
 
-        text.Append("\r\n");
-        var body = Convert.ToBase64String(Encoding.UTF8.GetBytes(Body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal)));
-        for (var i = 0; i < body.Length; i += LineLength)
-        {
-            text.Append(body, i, Math.Min(LineLength, body.Length - i)).Append("\r\n");
-        }
-
-        return Encoding.ASCII.GetBytes(text.ToString());
+        // Line ends as composed ("\n"); MimeKit writes CRLF on the wire and in .eml files.
+        var text = Body.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var plain = new TextPart(TextFormat.Plain);
+        plain.SetText(Encoding.UTF8, text);
+        var html = new TextPart(TextFormat.Html);
+        html.SetText(Encoding.UTF8, EmailHtml.Render(text, Language));
+        var alternatives = new MultipartAlternative { plain, html };
+        alternatives.Headers.Add(HeaderId.ContentLanguage, Language);
+        message.Body = alternatives;
+        message.Prepare(EncodingConstraint.SevenBit);
+        return message;
     }
 
-    private static void Header(StringBuilder text, string name, string value)
-    {
-        // Line breaks only as folding (CRLF + space, from EncodeWords); nothing else can start a header line.
-        if (value.Replace("\r\n ", " ", StringComparison.Ordinal).Any(c => c is '\r' or '\n' || c > 127)
-            || name.Any(c => c is ':' or ' ' || c < 33 || c > 126))
-        {
-            throw new ArgumentException($"Header {name} is not 7-bit single-line text.");
-        }
-
-        text.Append(name).Append(": ").Append(value).Append("\r\n");
-    }
-
-    /// <summary>RFC 2047 base64 encoded words (at most 75 characters each), folded onto continuation lines.</summary>
-    public static string EncodeWords(string value)
-    {
-        if (value.All(c => c is >= ' ' and <= '~') && value.Length <= 60)
-        {
-            return value;
-        }
-
-        var words = new List<string>();
-        var chunk = new StringBuilder();
-        foreach (var rune in value.Replace('\r', ' ').Replace('\n', ' ').EnumerateRunes())
-        {
-            // 39 bytes of UTF-8 make 52 base64 characters: a 64-character word, which keeps even
-            // the first line ("Subject: " + word) within the 78 characters RFC 5322 asks for.
-            if (Encoding.UTF8.GetByteCount(chunk.ToString() + rune) > 39)
-            {
-                words.Add(Word(chunk.ToString()));
-                chunk.Clear();
-            }
-
-            chunk.Append(rune.ToString());
-        }
-
-        if (chunk.Length > 0)
-        {
-            words.Add(Word(chunk.ToString()));
-        }
-
-        return string.Join("\r\n ", words);
-    }
-
-    private static string Word(string text) => "=?utf-8?B?" + Convert.ToBase64String(Encoding.UTF8.GetBytes(text)) + "?=";
+    private static string OneLine(string value) => value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
 }

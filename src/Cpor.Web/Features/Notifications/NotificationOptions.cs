@@ -46,7 +46,7 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 25;
 
-    /// <summary>AUTH PLAIN credentials; none when empty.</summary>
+    /// <summary>SMTP AUTH credentials (the strongest mechanism the relay offers); none when empty.</summary>
     public string? UserName { get; set; }
 
     public string? Password { get; set; }

@@ -40,7 +40,7 @@ public sealed class NotificationSender(CporDb db, IMailTransport transport, Time
         SendResult result;
         try
         {
-            await transport.SendAsync(Envelope(message, settings), ct);
+            await transport.SendAsync(Envelope(message, settings).ToMimeMessage(), ct);
             message.SentAt = time.GetUtcNow();
             message.LastError = null;
             result = SendResult.Sent;
@@ -48,8 +48,9 @@ public sealed class NotificationSender(CporDb db, IMailTransport transport, Time
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // Whatever went wrong is counted against this e-mail, so one bad message never
-            // blocks the queue. A 5xx reply, or a message that cannot be written, will not get better.
-            var permanent = e is MailDeliveryException { Permanent: true } or ArgumentException;
+            // blocks the queue. A 5xx reply, or a message that cannot be written (a header MimeKit
+            // refuses, an address it cannot parse), will not get better.
+            var permanent = e is MailDeliveryException { Permanent: true } or ArgumentException or FormatException;
             message.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
             if (permanent || message.Attempts >= Math.Max(1, settings.MaxAttempts))
             {

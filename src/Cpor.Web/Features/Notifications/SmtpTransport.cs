@@ -1,167 +1,64 @@
-using System.Net.Security;
 using System.Net.Sockets;
-using System.Security.Authentication;
-using System.Text;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Cpor.Web.Features.Notifications;
 
 /// <summary>
-/// A minimal SMTP client (RFC 5321) over <see cref="TcpClient"/>: EHLO (HELO as fallback),
-/// optional STARTTLS and AUTH PLAIN, one message per connection. Enough to hand mail to a relay;
-/// the relay does the rest. A 4xx reply is a transient failure, a 5xx reply a permanent one.
+/// Hands each e-mail to the configured relay with MailKit's <see cref="SmtpClient"/>, one
+/// connection per message: STARTTLS when asked for, authentication when a user name is set.
+/// Failures become <see cref="MailDeliveryException"/>: a 5xx reply (and a relay that cannot do
+/// what the settings ask) is permanent, a 4xx reply, a network error or a timeout transient.
 /// </summary>
 public sealed class SmtpTransport(IOptions<NotificationOptions> options) : IMailTransport
 {
-    public async Task SendAsync(MailEnvelope mail, CancellationToken ct)
+    public async Task SendAsync(MimeMessage mail, CancellationToken ct)
     {
         var smtp = options.Value.Smtp;
+        var seconds = Math.Max(1, smtp.TimeoutSeconds);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, smtp.TimeoutSeconds)));
+        timeout.CancelAfter(TimeSpan.FromSeconds(seconds));
         var token = timeout.Token;
+        using var client = new SmtpClient { LocalDomain = smtp.HeloName, Timeout = seconds * 1000 };
         try
         {
-            using var client = new TcpClient();
-            await client.ConnectAsync(smtp.Host!, smtp.Port, token);
-            Stream stream = client.GetStream();
-            var session = new Session(stream);
-            await session.ExpectAsync(null, [220], token);
-            if ((await session.SendAsync($"EHLO {smtp.HeloName}", token)).Code != 250)
-            {
-                await session.ExpectAsync($"HELO {smtp.HeloName}", [250], token);
-            }
-
-            if (smtp.UseStartTls)
-            {
-                await session.ExpectAsync("STARTTLS", [220], token);
-                var tls = new SslStream(stream, leaveInnerStreamOpen: false);
-                await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = smtp.Host }, token);
-                stream = tls;
-                session = new Session(tls);
-                await session.ExpectAsync($"EHLO {smtp.HeloName}", [250], token);
-            }
-
+            await client.ConnectAsync(smtp.Host ?? "", smtp.Port, smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, token);
             if (!string.IsNullOrEmpty(smtp.UserName))
             {
-                var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"\0{smtp.UserName}\0{smtp.Password}"));
-                await session.ExpectAsync($"AUTH PLAIN {credentials}", [235], token, hideCommand: true);
+                await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", token);
             }
 
-            await session.ExpectAsync($"MAIL FROM:<{mail.FromAddress}>", [250], token);
-            await session.ExpectAsync($"RCPT TO:<{mail.To}>", [250, 251], token);
-            await session.ExpectAsync("DATA", [354], token);
-            await session.WriteDataAsync(mail.ToMime(), token);
-            await session.ExpectAsync(null, [250], token);
-            try
-            {
-                await session.SendAsync("QUIT", token);
-            }
-            catch (Exception e) when (e is IOException or SocketException)
-            {
-                // The message is accepted; a relay that hangs up first is not a failure.
-            }
+            await client.SendAsync(mail, token);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested && Classify(e, $"{smtp.Host}:{smtp.Port}", seconds) is { } failure)
         {
-            throw new MailDeliveryException($"SMTP server {smtp.Host}:{smtp.Port} did not answer within {smtp.TimeoutSeconds} s.", permanent: false);
+            throw failure;
         }
-        catch (Exception e) when (e is IOException or SocketException or AuthenticationException)
+
+        try
         {
-            throw new MailDeliveryException($"SMTP server {smtp.Host}:{smtp.Port}: {e.Message}", permanent: false);
+            await client.DisconnectAsync(quit: true, token);
+        }
+        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or SmtpProtocolException or SmtpCommandException)
+        {
+            // The message is accepted; a relay that hangs up first is not a failure.
         }
     }
 
-    private sealed record Reply(int Code, string Text);
-
-    /// <summary>One SMTP conversation: commands out, (multi-line) replies in.</summary>
-    private sealed class Session(Stream stream)
+    /// <summary>What a failure of MailKit means for the retry; null for failures that are not the relay's (they stay as thrown).</summary>
+    public static MailDeliveryException? Classify(Exception e, string server, int timeoutSeconds) => e switch
     {
-        public async Task<Reply> SendAsync(string command, CancellationToken ct)
-        {
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(command + "\r\n"), ct);
-            await stream.FlushAsync(ct);
-            return await ReadReplyAsync(ct);
-        }
-
-        public async Task ExpectAsync(string? command, int[] accepted, CancellationToken ct, bool hideCommand = false)
-        {
-            var reply = command is null ? await ReadReplyAsync(ct) : await SendAsync(command, ct);
-            if (!accepted.Contains(reply.Code))
-            {
-                var what = command is null ? "the server" : hideCommand ? command.Split(' ')[0] + " …" : command;
-                throw new MailDeliveryException($"SMTP {what}: {reply.Code} {reply.Text}", permanent: reply.Code is >= 500 and < 600);
-            }
-        }
-
-        /// <summary>The message with dot-stuffing, then the lone dot that ends DATA.</summary>
-        public async Task WriteDataAsync(byte[] message, CancellationToken ct)
-        {
-            using var buffer = new MemoryStream(message.Length + 64);
-            var lineStart = true;
-            foreach (var b in message)
-            {
-                if (lineStart && b == (byte)'.')
-                {
-                    buffer.WriteByte((byte)'.');
-                }
-
-                buffer.WriteByte(b);
-                lineStart = b == (byte)'\n';
-            }
-
-            if (!lineStart)
-            {
-                buffer.Write("\r\n"u8);
-            }
-
-            buffer.Write(".\r\n"u8);
-            await stream.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ct);
-            await stream.FlushAsync(ct);
-        }
-
-        private async Task<Reply> ReadReplyAsync(CancellationToken ct)
-        {
-            var text = new StringBuilder();
-            while (true)
-            {
-                var line = await ReadLineAsync(ct);
-                if (line.Length < 3 || !int.TryParse(line.AsSpan(0, 3), out var code))
-                {
-                    throw new MailDeliveryException($"SMTP server sent a malformed reply: {line}", permanent: false);
-                }
-
-                text.Append(line.Length > 4 ? line[4..] : "").Append(' ');
-                if (line.Length == 3 || line[3] != '-')
-                {
-                    return new Reply(code, text.ToString().Trim());
-                }
-            }
-        }
-
-        // Byte by byte: replies are short, and nothing may be read past them before STARTTLS.
-        private async Task<string> ReadLineAsync(CancellationToken ct)
-        {
-            var line = new List<byte>(128);
-            var one = new byte[1];
-            while (true)
-            {
-                if (await stream.ReadAsync(one, ct) == 0)
-                {
-                    throw new IOException("The SMTP server closed the connection.");
-                }
-
-                if (one[0] == (byte)'\n')
-                {
-                    return Encoding.ASCII.GetString([.. line]).TrimEnd('\r');
-                }
-
-                if (line.Count > 4096)
-                {
-                    throw new IOException("The SMTP server sent an overlong line.");
-                }
-
-                line.Add(one[0]);
-            }
-        }
-    }
+        SmtpCommandException refused => new($"SMTP {server}: {(int)refused.StatusCode} {refused.Message}", permanent: (int)refused.StatusCode is >= 500 and < 600, e),
+        // The relay refused the credentials (a 535 reply) or offers no mechanism we can use.
+        MailKit.Security.AuthenticationException => new($"SMTP {server}: authentication failed: {e.Message}", permanent: true, e),
+        // STARTTLS or AUTH asked for, but the relay does not offer it.
+        NotSupportedException => new($"SMTP {server}: {e.Message}", permanent: true, e),
+        OperationCanceledException or TimeoutException => new($"SMTP server {server} did not answer within {timeoutSeconds} s.", permanent: false, e),
+        SslHandshakeException or SmtpProtocolException or ServiceNotConnectedException or IOException or SocketException
+            or System.Security.Authentication.AuthenticationException => new($"SMTP server {server}: {e.Message}", permanent: false, e),
+        _ => null,
+    };
 }

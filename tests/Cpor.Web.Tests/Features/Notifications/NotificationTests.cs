@@ -50,6 +50,8 @@ public partial class NotificationTests(SmtpApp app) : IClassFixture<SmtpApp>
         Assert.DoesNotContain(mails, m => m.To == World.CustomerAdmin); // another tenant's admin
 
         var token = OptOutLink().Match(italian.Body).Groups[1].Value;
+        Assert.Contains($"<a href=\"https://cpor.test/consent/{token}\">", italian.Html, StringComparison.Ordinal);
+        Assert.StartsWith("<p>Buongiorno ", italian.Html[italian.Html.IndexOf("<p>", StringComparison.Ordinal)..], StringComparison.Ordinal);
         var anonymous = app.CreateClient();
         var info = await ApiFixture.OkAsync<ConsentLinkResponse>(await anonymous.GetAsync($"/api/v1/consent/{token}"));
         Assert.Equal(("Contoso", "Teams rollout", approved.ConsentEndsAt, true), (info.PartnerName, info.ClaimName, (DateTimeOffset?)info.ConsentEndsAt, info.CanOptOut));
