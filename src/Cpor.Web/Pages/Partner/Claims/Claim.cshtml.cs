@@ -114,7 +114,7 @@ public sealed class ClaimModel(
 
     public async Task<IActionResult> OnPostCommentAsync(CancellationToken ct)
     {
-        var outcome = await comments.AddAsync(Id, new AddCommentRequest(CommentBody), ct);
+        var outcome = await comments.AddAsync(Id, new AddCommentRequest(CommentBody), ifMatch: null, ct);
         return await AfterAsync(outcome.Errors, "flash.commentAdded", ct);
     }
 

@@ -51,7 +51,7 @@ public sealed class FinishModel(
             errors = submitted.Errors;
             if (submitted.IsSuccess && !string.IsNullOrWhiteSpace(CommentBody))
             {
-                errors = (await comments.AddAsync(Id, new AddCommentRequest(CommentBody), ct)).Errors;
+                errors = (await comments.AddAsync(Id, new AddCommentRequest(CommentBody), ifMatch: null, ct)).Errors;
             }
         }
 
