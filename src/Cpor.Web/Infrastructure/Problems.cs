@@ -13,25 +13,24 @@ namespace Cpor.Web.Infrastructure;
 /// </summary>
 public static class Problems
 {
-    public static int StatusFor(string code) => code switch
+    /// <summary>The HTTP status of a code, from the kind it declares; an unknown code throws.</summary>
+    public static int StatusFor(string code) => StatusFor(ErrorCodes.Of(code).Kind);
+
+    /// <summary>The HTTP status of each kind of error. No default arm: a new kind must be mapped here.</summary>
+    public static int StatusFor(ErrorKind kind) => kind switch
     {
-        ErrorCodes.NotFound or ErrorCodes.AttachmentNotFound or ErrorCodes.PartnerNotFound or ErrorCodes.ConsentLinkInvalid => StatusCodes.Status404NotFound,
-        ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
-        ErrorCodes.Unauthorized or ErrorCodes.InvalidCredentials => StatusCodes.Status401Unauthorized,
-        ErrorCodes.VersionMismatch => StatusCodes.Status412PreconditionFailed,
-        ErrorCodes.IfMatchRequired => StatusCodes.Status428PreconditionRequired,
-        ErrorCodes.AttachmentTooLarge or ErrorCodes.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
-        ErrorCodes.AttachmentTypeNotAllowed or ErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
-        ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
-        ErrorCodes.InternalError => StatusCodes.Status500InternalServerError,
-        ErrorCodes.InvalidTransition or ErrorCodes.UnitAlreadyAssociated or ErrorCodes.SubscriptionAlreadyClaimed
-            or ErrorCodes.WorkloadAlreadyClaimed or ErrorCodes.ExternalIdTaken or ErrorCodes.DisputeWindowClosed
-            or ErrorCodes.ConsentWindowClosed or ErrorCodes.EmailTaken or ErrorCodes.MpnIdTaken or ErrorCodes.PartnerNameTaken
-            or ErrorCodes.FieldNotEditable or ErrorCodes.NotYetDue or ErrorCodes.ConcurrentUpdate => StatusCodes.Status409Conflict,
-        ErrorCodes.MalformedJson or ErrorCodes.MalformedRequest or ErrorCodes.CursorInvalid or ErrorCodes.FilterInvalid
-            or ErrorCodes.IdempotencyKeyInvalid or ErrorCodes.ImportMalformed
-            or ErrorCodes.UsageRangeInvalid => StatusCodes.Status400BadRequest,
-        _ => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.Unauthorized => StatusCodes.Status401Unauthorized,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Invalid => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.Malformed => StatusCodes.Status400BadRequest,
+        ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+        ErrorKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.RateLimited => StatusCodes.Status429TooManyRequests,
+        ErrorKind.Internal => StatusCodes.Status500InternalServerError,
     };
 
     public static IResult ToProblem(this DomainError error, HttpContext http) => ToProblem([error], http);

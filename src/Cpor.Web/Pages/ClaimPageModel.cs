@@ -43,7 +43,7 @@ public abstract class ClaimPageModel(ClaimViews views, ClaimComments comments, C
 
     /// <summary>Posts the comment typed in the page; the errors when it is refused.</summary>
     protected async Task<IReadOnlyList<DomainError>> PostCommentAsync(CancellationToken ct) =>
-        (await comments.AddAsync(Id, new AddCommentRequest(CommentBody), ct)).Errors;
+        (await comments.AddAsync(Id, new AddCommentRequest(CommentBody), ifMatch: null, ct)).Errors;
 
     protected override async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {

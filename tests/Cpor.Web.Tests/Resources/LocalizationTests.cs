@@ -43,7 +43,7 @@ public class LocalizationTests
     [Fact]
     public void EveryErrorCode_HasATitleAndDetailInEachLanguage_ThatAreTranslated()
     {
-        var codes = typeof(ErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
+        var codes = ErrorCodes.All.Keys.ToList();
         var manager = new ResourceManager("Cpor.Web.Resources.ErrorMessages", Web);
         var english = Entries(manager, CultureInfo.InvariantCulture);
 
@@ -56,6 +56,8 @@ public class LocalizationTests
         foreach (var language in new[] { "fr", "it" })
         {
             var translated = Entries(manager, CultureInfo.GetCultureInfo(language));
+            var missing = codes.Where(c => !translated.ContainsKey(c) || !translated.ContainsKey(c + ".detail")).ToList();
+            Assert.True(missing.Count == 0, $"[{language}] no title or detail for: {string.Join(", ", missing)}");
             var untranslated = codes.Where(c => translated[c] == english[c]).ToList();
             Assert.True(untranslated.Count == 0, $"[{language}] titles still in English: {string.Join(", ", untranslated)}");
         }

@@ -67,7 +67,7 @@ public static class AssociationEndpoints
             })
             .WithSummary("One official association")
             .Produces<AssociationResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesReadProblems();
 
         group.MapGet("/{id}/usage", (string id, string? from, string? to, string? format, GetAssociationUsage handler, HttpContext http, CancellationToken ct) =>
                 UsageAsync(id, from, to, format, handler, http, ct))
@@ -76,18 +76,20 @@ public static class AssociationEndpoints
             .Produces<UsageResponse>()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesReadProblems()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id}/usage.csv", (string id, string? from, string? to, GetAssociationUsage handler, HttpContext http, CancellationToken ct) =>
                 UsageAsync(id, from, to, "csv", handler, http, ct))
             .WithSummary("The same usage as a CSV download")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesReadProblems();
 
         group.MapGet("/{id}/usage.svg", (string id, string? from, string? to, GetAssociationUsage handler, HttpContext http, CancellationToken ct) =>
                 UsageAsync(id, from, to, "svg", handler, http, ct))
             .WithSummary("The same usage as an accessible SVG line chart, in the caller's language")
-            .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml");
+            .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml")
+            .ProducesReadProblems();
 
         group.MapGet("/{id}/eligibility", async (string id, GetEligibility handler, HttpContext http, CancellationToken ct) =>
             {
@@ -96,7 +98,7 @@ public static class AssociationEndpoints
             })
             .WithSummary("Eligibility for incentive payment with the reasons, and the partner contribution credit")
             .Produces<EligibilityResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesReadProblems();
 
         return group;
     }

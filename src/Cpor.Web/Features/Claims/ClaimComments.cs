@@ -37,7 +37,8 @@ public sealed class ClaimComments(CporDb db, CurrentUser user, ClaimCommands com
         return new Page<CommentResponse>(items, next);
     }
 
-    public async Task<Outcome<CommentResponse>> AddAsync(string claimId, AddCommentRequest request, CancellationToken ct)
+    /// <summary>Adds a comment; <paramref name="ifMatch"/>, when sent, refuses a claim changed since (412).</summary>
+    public async Task<Outcome<CommentResponse>> AddAsync(string claimId, AddCommentRequest request, string? ifMatch, CancellationToken ct)
     {
         if (FreeText.CommentError(request.Body, "body", required: true) is { } invalid)
         {
@@ -45,7 +46,7 @@ public sealed class ClaimComments(CporDb db, CurrentUser user, ClaimCommands com
         }
 
         ClaimComment? comment = null;
-        var outcome = await commands.RunAsync(claimId, new(ClaimPermissions.CanComment), (claim, ctx) =>
+        var outcome = await commands.RunAsync(claimId, new(ClaimPermissions.CanComment) { IfMatch = ifMatch }, (claim, ctx) =>
         {
             comment = claim.AddComment(request.Body!.Trim(), ctx);
             db.ClaimComments.Add(comment);

@@ -41,7 +41,7 @@ public static class ClaimEndpoints
             .Idempotent()
             .WithSummary("Create a Draft claim")
             .Produces<ClaimResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCreateProblems();
 
         group.MapGet("/", async (ListClaims handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
             {
@@ -88,16 +88,14 @@ public static class ClaimEndpoints
             })
             .WithSummary("One claim, with its ETag")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesReadProblems();
 
         group.MapPatch("/{id}", async (string id, JsonObject patch, EditClaim handler, HttpContext http, CancellationToken ct) =>
                 ClaimResult(http, await handler.HandleAsync(id, patch, http.Request.Headers.IfMatch.ToString(), ct)))
             .WithSummary("Edit a claim (JSON merge patch; If-Match required; fields allowed by status)")
             .Accepts<ClaimInput>("application/merge-patch+json", "application/json")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesClaimEditProblems();
 
         group.MapPost("/{id}/attachments", async (string id, ClaimAttachments handler, HttpContext http, CancellationToken ct) =>
             {
@@ -117,6 +115,7 @@ public static class ClaimEndpoints
             .WithSummary("Add a PoE file (multipart field 'file'; PDF, Office documents, images, e-mail)")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<AttachmentResponse>(StatusCodes.Status201Created)
+            .ProducesClaimChangeProblems()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
@@ -133,7 +132,8 @@ public static class ClaimEndpoints
                 return TypedResults.File(content, attachment.ContentType, attachment.FileName, enableRangeProcessing: true);
             })
             .WithSummary("Download a PoE file")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesReadProblems();
 
         group.MapDelete("/{id}/attachments/{attachmentId}", async (string id, string attachmentId, ClaimAttachments handler, HttpContext http, CancellationToken ct) =>
             {
@@ -147,28 +147,29 @@ public static class ClaimEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Remove a PoE file (Draft only)")
-            .Produces(StatusCodes.Status204NoContent);
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesClaimChangeProblems();
 
         group.MapPost("/{id}/submit", async (string id, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
                 ClaimResult(http, await handler.SubmitAsync(id, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("Draft or PartnerActionRequired → Submitted")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesClaimChangeProblems();
 
         group.MapPost("/{id}/withdraw", async (string id, [FromBody] WithdrawRequest? request, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
                 ClaimResult(http, await handler.WithdrawAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("Withdraw (→ Rejected, PartnerRequest) or end an Active association (→ Ended, PartnerEnded)")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesClaimChangeProblems();
 
         group.MapPost("/{id}/dispute", async (string id, [FromBody] DisputeRequest? request, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
                 ClaimResult(http, await handler.DisputeAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("Dispute a rejection within 30 days: Rejected → Disputed")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesClaimChangeProblems();
 
         group.MapGet("/{id}/comments", async (string id, ClaimComments handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
             {
@@ -176,18 +177,20 @@ public static class ClaimEndpoints
                 return page.IsSuccess ? TypedResults.Ok(page.Value) : page.Errors.ToProblem(http);
             })
             .WithSummary("The comment thread, oldest first")
-            .Produces<Page<CommentResponse>>();
+            .Produces<Page<CommentResponse>>()
+            .ProducesReadProblems();
 
         group.MapPost("/{id}/comments", async (string id, AddCommentRequest request, ClaimComments handler, HttpContext http, CancellationToken ct) =>
             {
-                var outcome = await handler.AddAsync(id, request, ct);
+                var outcome = await handler.AddAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct);
                 return outcome.IsSuccess
                     ? TypedResults.Created($"/api/v1/claims/{id}/comments", outcome.Value)
                     : outcome.Errors.ToProblem(http);
             })
             .Idempotent()
             .WithSummary("Add a comment")
-            .Produces<CommentResponse>(StatusCodes.Status201Created);
+            .Produces<CommentResponse>(StatusCodes.Status201Created)
+            .ProducesClaimChangeProblems();
 
         group.MapGet("/{id}/history", async (string id, ClaimHistory handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
             {
@@ -195,7 +198,8 @@ public static class ClaimEndpoints
                 return page.IsSuccess ? TypedResults.Ok(page.Value) : page.Errors.ToProblem(http);
             })
             .WithSummary("Append-only history, oldest first")
-            .Produces<Page<HistoryEntryResponse>>();
+            .Produces<Page<HistoryEntryResponse>>()
+            .ProducesReadProblems();
 
         routes.MapGet("/api/v1/poe-template", (PoeTemplate template, TimeProvider time) =>
                 TypedResults.File(template.Build(), PoeTemplate.ContentType, "poe-template.docx", lastModified: time.GetUtcNow()))

@@ -33,14 +33,14 @@ public static class ConsentEndpoints
             .Idempotent()
             .WithSummary("During the consent window: Approved → Rejected (CustomerDenied); afterwards 409 consent_window_closed")
             .Produces<CustomerClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesCustomerDecisionProblems();
 
         customer.MapPost("/claims/{id}/end", async (string id, [FromBody] CustomerDecisionRequest? request, CustomerDecisions handler, HttpContext http, CancellationToken ct) =>
                 await ResultAsync(http, await handler.EndAsync(id, request, ifMatch: null, ct), ct))
             .Idempotent()
             .WithSummary("End an official association: Active → Ended (CustomerEnded)")
             .Produces<CustomerClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesCustomerDecisionProblems();
 
         var link = routes.MapGroup("/api/v1/consent").WithTags("Customer").AllowAnonymous();
 
@@ -61,7 +61,8 @@ public static class ConsentEndpoints
             .WithSummary("Opt out with the signed, expiring link of the approval e-mail (no sign-in)")
             .Produces<CustomerClaimResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         return customer;
     }

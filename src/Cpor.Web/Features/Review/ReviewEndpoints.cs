@@ -28,30 +28,28 @@ public static class ReviewEndpoints
             .Idempotent()
             .WithSummary("Submitted or Disputed → InReview; the caller becomes the claim's reviewer (competing claims: both partners are told arbitration is under way)")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesClaimChangeProblems();
 
         group.MapPost("/review/request-info", async (string id, [FromBody] RequestInfoRequest? request, RequestInfo handler, HttpContext http, CancellationToken ct) =>
                 ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("InReview → PartnerActionRequired: { reasons: [PoeMissing|CustomerSignatureMissing|DatesMissingOrOld|PartnerServiceMissing|ProductsMissing], comment }")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesClaimChangeProblems();
 
         group.MapPost("/review/approve", async (string id, [FromBody] ApproveRequest? request, ApproveClaim handler, HttpContext http, CancellationToken ct) =>
                 ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("InReview or Disputed → Approved: { supersede?, comment? }; 409 unit_already_associated while another partner holds a unit, unless supersede: true ends that association")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesClaimChangeProblems();
 
         group.MapPost("/review/reject", async (string id, [FromBody] RejectRequest? request, RejectClaim handler, HttpContext http, CancellationToken ct) =>
                 ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
             .Idempotent()
             .WithSummary("InReview or Disputed → Rejected: { reason: InsufficientPoe|CustomerConsentMissing|ProductsMissing|PoeNotAvailable|PartnerRequest, comment }")
             .Produces<ClaimResponse>()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesClaimChangeProblems();
 
         group.MapGet("/competitors", async (string id, ClaimCompetitors handler, HttpContext http, CancellationToken ct) =>
             {
@@ -60,7 +58,7 @@ public static class ReviewEndpoints
             })
             .WithSummary("The claim and the competing claims and associations on its units, with their PoE files, for arbitration")
             .Produces<CompetitorsResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesReadProblems();
 
         routes.MapGet("/api/v1/review/sla", async (string? from, string? to, SlaReport handler, HttpContext http, CancellationToken ct) =>
             {

@@ -30,6 +30,21 @@ public class ConcurrencyTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task AddComment_WithAStaleIfMatch_Gets412_AndAddsNothing()
+    {
+        var partner = await app.PartnerAsync();
+        await using var temporary = await app.TemporaryDraftAsync(partner, World.M365Claim("Stale comment", "exchange-online"));
+        var draft = temporary.Claim;
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/claims/{draft.Id}/comments") { Content = JsonContent.Create(new { body = "Late" }, options: ApiFixture.Json) };
+        request.Headers.TryAddWithoutValidation("If-Match", ETags.For(draft.Version + 1));
+
+        var response = await partner.SendAsync(request);
+
+        await Problem.AssertAsync(response, HttpStatusCode.PreconditionFailed, "version_mismatch");
+        Assert.Equal(0, await app.WithDbAsync(db => db.ClaimComments.CountAsync(c => c.ClaimId == draft.Id)));
+    }
+
+    [Fact]
     public async Task TheSameIdempotencyKeyTenTimesAtOnce_CreatesOneClaim_AndEveryAnswerIsTheFirst()
     {
         var partner = await app.PartnerAsync();
