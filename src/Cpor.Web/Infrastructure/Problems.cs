@@ -38,6 +38,14 @@ public static class Problems
     public static IResult ToProblem(this IReadOnlyList<DomainError> errors, HttpContext http) =>
         TypedResults.Problem(Create(errors, http));
 
+    /// <summary>200 with the use case's value, or the problem that refused it.</summary>
+    public static IResult ToOk<T>(this Outcome<T> outcome, HttpContext http) =>
+        outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
+
+    /// <summary>A parsed request (a list's filters) refused, or 200 with what <paramref name="next"/> makes of it.</summary>
+    public static async Task<IResult> ThenOkAsync<TRequest, T>(this Outcome<TRequest> request, HttpContext http, Func<TRequest, Task<Outcome<T>>> next) =>
+        request.IsSuccess ? (await next(request.Value!)).ToOk(http) : request.Errors.ToProblem(http);
+
     public static ProblemDetails Create(IReadOnlyList<DomainError> errors, HttpContext http, int? status = null)
     {
         var localizer = http.RequestServices.GetRequiredService<IStringLocalizer<ErrorMessages>>();

@@ -100,5 +100,5 @@ public static class AdminEndpoints
     }
 
     private static IResult Ok<T>(HttpContext http, Outcome<T> outcome) =>
-        outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
+        outcome.ToOk(http);
 }

@@ -30,41 +30,20 @@ public static class AssociationEndpoints
     {
         var group = routes.MapGroup("/api/v1/associations").WithTags("Associations").RequireAuthorization(Policies.Api);
 
-        group.MapGet("/", async (ListAssociations handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
-            {
-                var query = AssociationQuery.Parse(http.Request.Query);
-                if (!query.IsSuccess)
-                {
-                    return query.Errors.ToProblem(http);
-                }
-
-                var page = await handler.HandleAsync(query.Value!, limit, cursor, ct);
-                return page.IsSuccess ? TypedResults.Ok(page.Value) : page.Errors.ToProblem(http);
-            })
+        group.MapGet("/", (ListAssociations handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
+                AssociationQuery.Parse(http.Request.Query).ThenOkAsync(http, query => handler.HandleAsync(query, limit, cursor, ct)))
             .WithSummary("My official associations (Active and Ended), newest first; filters state, tenantId, productId, programId, partnerOrgId (reviewers)")
             .Produces<Page<AssociationResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        group.MapGet("/earnings", async (ListEarnings handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
-            {
-                var query = AssociationQuery.Parse(http.Request.Query);
-                if (!query.IsSuccess)
-                {
-                    return query.Errors.ToProblem(http);
-                }
-
-                var page = await handler.HandleAsync(query.Value!, limit, cursor, ct);
-                return page.IsSuccess ? TypedResults.Ok(page.Value) : page.Errors.ToProblem(http);
-            })
+        group.MapGet("/earnings", (ListEarnings handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
+                AssociationQuery.Parse(http.Request.Query).ThenOkAsync(http, query => handler.HandleAsync(query, limit, cursor, ct)))
             .WithSummary("Earnings view: my eligible associations with their subscription or tenant ID and partner contribution credit; same filters as the list")
             .Produces<Page<EarningResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id}", async (string id, ListAssociations handler, HttpContext http, CancellationToken ct) =>
-            {
-                var outcome = await handler.GetAsync(id, ct);
-                return outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
-            })
+                (await handler.GetAsync(id, ct)).ToOk(http))
             .WithSummary("One official association")
             .Produces<AssociationResponse>()
             .ProducesReadProblems();
@@ -92,10 +71,7 @@ public static class AssociationEndpoints
             .ProducesReadProblems();
 
         group.MapGet("/{id}/eligibility", async (string id, GetEligibility handler, HttpContext http, CancellationToken ct) =>
-            {
-                var outcome = await handler.HandleAsync(id, ct);
-                return outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
-            })
+                (await handler.HandleAsync(id, ct)).ToOk(http))
             .WithSummary("Eligibility for incentive payment with the reasons, and the partner contribution credit")
             .Produces<EligibilityResponse>()
             .ProducesReadProblems();

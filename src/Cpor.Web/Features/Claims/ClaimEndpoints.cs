@@ -43,17 +43,8 @@ public static class ClaimEndpoints
             .Produces<ClaimResponse>(StatusCodes.Status201Created)
             .ProducesCreateProblems();
 
-        group.MapGet("/", async (ListClaims handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
-            {
-                var query = ClaimQuery.Parse(http.Request.Query);
-                if (!query.IsSuccess)
-                {
-                    return query.Errors.ToProblem(http);
-                }
-
-                var page = await handler.HandleAsync(query.Value!, limit, cursor, ct);
-                return page.IsSuccess ? TypedResults.Ok(page.Value) : page.Errors.ToProblem(http);
-            })
+        group.MapGet("/", (ListClaims handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
+                ClaimQuery.Parse(http.Request.Query).ThenOkAsync(http, query => handler.HandleAsync(query, limit, cursor, ct)))
             .WithSummary("List claims: filters status, mpnId, tenantId, solutionArea, activity, competing, overdue, externalId, q, updatedSince, partnerOrgId (reviewers); sort createdAt|dueAt|updatedAt")
             .Produces<Page<ClaimResponse>>();
 
@@ -150,32 +141,20 @@ public static class ClaimEndpoints
             .Produces(StatusCodes.Status204NoContent)
             .ProducesClaimChangeProblems();
 
-        group.MapPost("/{id}/submit", async (string id, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
-                ClaimResult(http, await handler.SubmitAsync(id, http.Request.Headers.IfMatch.ToString(), ct)))
-            .Idempotent()
-            .WithSummary("Draft or PartnerActionRequired → Submitted")
-            .Produces<ClaimResponse>()
-            .ProducesClaimChangeProblems();
+        group.MapClaimChange("/{id}/submit", "Draft or PartnerActionRequired → Submitted",
+            async (string id, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
+                ClaimResult(http, await handler.SubmitAsync(id, http.Request.Headers.IfMatch.ToString(), ct)));
 
-        group.MapPost("/{id}/withdraw", async (string id, [FromBody] WithdrawRequest? request, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
-                ClaimResult(http, await handler.WithdrawAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
-            .Idempotent()
-            .WithSummary("Withdraw (→ Rejected, PartnerRequest) or end an Active association (→ Ended, PartnerEnded)")
-            .Produces<ClaimResponse>()
-            .ProducesClaimChangeProblems();
+        group.MapClaimChange("/{id}/withdraw", "Withdraw (→ Rejected, PartnerRequest) or end an Active association (→ Ended, PartnerEnded)",
+            async (string id, [FromBody] WithdrawRequest? request, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
+                ClaimResult(http, await handler.WithdrawAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)));
 
-        group.MapPost("/{id}/dispute", async (string id, [FromBody] DisputeRequest? request, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
-                ClaimResult(http, await handler.DisputeAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
-            .Idempotent()
-            .WithSummary("Dispute a rejection within 30 days: Rejected → Disputed")
-            .Produces<ClaimResponse>()
-            .ProducesClaimChangeProblems();
+        group.MapClaimChange("/{id}/dispute", "Dispute a rejection within 30 days: Rejected → Disputed",
+            async (string id, [FromBody] DisputeRequest? request, ClaimTransitions handler, HttpContext http, CancellationToken ct) =>
+                ClaimResult(http, await handler.DisputeAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)));
 
         group.MapGet("/{id}/comments", async (string id, ClaimComments handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
-            {
-                var page = await handler.ListAsync(id, limit, cursor, ct);
-                return page.IsSuccess ? TypedResults.Ok(page.Value) : page.Errors.ToProblem(http);
-            })
+                (await handler.ListAsync(id, limit, cursor, ct)).ToOk(http))
             .WithSummary("The comment thread, oldest first")
             .Produces<Page<CommentResponse>>()
             .ProducesReadProblems();
@@ -193,10 +172,7 @@ public static class ClaimEndpoints
             .ProducesClaimChangeProblems();
 
         group.MapGet("/{id}/history", async (string id, ClaimHistory handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
-            {
-                var page = await handler.ListAsync(id, limit, cursor, ct);
-                return page.IsSuccess ? TypedResults.Ok(page.Value) : page.Errors.ToProblem(http);
-            })
+                (await handler.ListAsync(id, limit, cursor, ct)).ToOk(http))
             .WithSummary("Append-only history, oldest first")
             .Produces<Page<HistoryEntryResponse>>()
             .ProducesReadProblems();
@@ -219,6 +195,17 @@ public static class ClaimEndpoints
         http.Response.Headers[HeaderNames.ETag] = ETags.For(claim.Version);
         return result(claim);
     }
+
+    /// <summary>
+    /// A POST that changes a claim through its use case: idempotent by key, answered by
+    /// <see cref="ClaimResult"/>, and declaring the problems every claim change can return.
+    /// </summary>
+    internal static RouteHandlerBuilder MapClaimChange(this IEndpointRouteBuilder group, string pattern, string summary, Delegate handler) =>
+        group.MapPost(pattern, handler)
+            .Idempotent()
+            .WithSummary(summary)
+            .Produces<ClaimResponse>()
+            .ProducesClaimChangeProblems();
 
     /// <summary>A claim changed by a use case: 200 with its JSON and ETag, or the problem that refused the change.</summary>
     internal static IResult ClaimResult(HttpContext http, Outcome<Claim> outcome) =>

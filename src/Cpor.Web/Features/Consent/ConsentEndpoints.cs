@@ -21,10 +21,7 @@ public static class ConsentEndpoints
         var customer = routes.MapGroup("/api/v1/customer").WithTags("Customer").RequireAuthorization(Policies.Api);
 
         customer.MapGet("/claims", async (string? status, int? limit, string? cursor, CustomerClaims handler, HttpContext http, CancellationToken ct) =>
-            {
-                var page = await handler.HandleAsync(status, limit, cursor, ct);
-                return page.IsSuccess ? TypedResults.Ok(page.Value) : page.Errors.ToProblem(http);
-            })
+                (await handler.HandleAsync(status, limit, cursor, ct)).ToOk(http))
             .WithSummary("Claims and associations on my tenant (customer admin), newest first; filter status")
             .Produces<Page<CustomerClaimResponse>>();
 
@@ -48,7 +45,7 @@ public static class ConsentEndpoints
             {
                 var outcome = await handler.HandleAsync(token, ct);
                 http.Response.Headers.CacheControl = "private, no-store";
-                return outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
+                return outcome.ToOk(http);
             })
             .WithSummary("What an e-mailed opt-out link is about: partner, claim, products, end of the consent window")
             .Produces<ConsentLinkResponse>()

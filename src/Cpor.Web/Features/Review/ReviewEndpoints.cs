@@ -23,48 +23,30 @@ public static class ReviewEndpoints
     {
         var group = routes.MapGroup("/api/v1/claims/{id}").WithTags("Review").RequireAuthorization(Policies.Api);
 
-        group.MapPost("/review/start", async (string id, StartReview handler, HttpContext http, CancellationToken ct) =>
-                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, http.Request.Headers.IfMatch.ToString(), ct)))
-            .Idempotent()
-            .WithSummary("Submitted or Disputed → InReview; the caller becomes the claim's reviewer (competing claims: both partners are told arbitration is under way)")
-            .Produces<ClaimResponse>()
-            .ProducesClaimChangeProblems();
+        group.MapClaimChange("/review/start", "Submitted or Disputed → InReview; the caller becomes the claim's reviewer (competing claims: both partners are told arbitration is under way)",
+            async (string id, StartReview handler, HttpContext http, CancellationToken ct) =>
+                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, http.Request.Headers.IfMatch.ToString(), ct)));
 
-        group.MapPost("/review/request-info", async (string id, [FromBody] RequestInfoRequest? request, RequestInfo handler, HttpContext http, CancellationToken ct) =>
-                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
-            .Idempotent()
-            .WithSummary("InReview → PartnerActionRequired: { reasons: [PoeMissing|CustomerSignatureMissing|DatesMissingOrOld|PartnerServiceMissing|ProductsMissing], comment }")
-            .Produces<ClaimResponse>()
-            .ProducesClaimChangeProblems();
+        group.MapClaimChange("/review/request-info", "InReview → PartnerActionRequired: { reasons: [PoeMissing|CustomerSignatureMissing|DatesMissingOrOld|PartnerServiceMissing|ProductsMissing], comment }",
+            async (string id, [FromBody] RequestInfoRequest? request, RequestInfo handler, HttpContext http, CancellationToken ct) =>
+                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)));
 
-        group.MapPost("/review/approve", async (string id, [FromBody] ApproveRequest? request, ApproveClaim handler, HttpContext http, CancellationToken ct) =>
-                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
-            .Idempotent()
-            .WithSummary("InReview or Disputed → Approved: { supersede?, comment? }; 409 unit_already_associated while another partner holds a unit, unless supersede: true ends that association")
-            .Produces<ClaimResponse>()
-            .ProducesClaimChangeProblems();
+        group.MapClaimChange("/review/approve", "InReview or Disputed → Approved: { supersede?, comment? }; 409 unit_already_associated while another partner holds a unit, unless supersede: true ends that association",
+            async (string id, [FromBody] ApproveRequest? request, ApproveClaim handler, HttpContext http, CancellationToken ct) =>
+                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)));
 
-        group.MapPost("/review/reject", async (string id, [FromBody] RejectRequest? request, RejectClaim handler, HttpContext http, CancellationToken ct) =>
-                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)))
-            .Idempotent()
-            .WithSummary("InReview or Disputed → Rejected: { reason: InsufficientPoe|CustomerConsentMissing|ProductsMissing|PoeNotAvailable|PartnerRequest, comment }")
-            .Produces<ClaimResponse>()
-            .ProducesClaimChangeProblems();
+        group.MapClaimChange("/review/reject", "InReview or Disputed → Rejected: { reason: InsufficientPoe|CustomerConsentMissing|ProductsMissing|PoeNotAvailable|PartnerRequest, comment }",
+            async (string id, [FromBody] RejectRequest? request, RejectClaim handler, HttpContext http, CancellationToken ct) =>
+                ClaimEndpoints.ClaimResult(http, await handler.HandleAsync(id, request, http.Request.Headers.IfMatch.ToString(), ct)));
 
         group.MapGet("/competitors", async (string id, ClaimCompetitors handler, HttpContext http, CancellationToken ct) =>
-            {
-                var outcome = await handler.HandleAsync(id, ct);
-                return outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
-            })
+                (await handler.HandleAsync(id, ct)).ToOk(http))
             .WithSummary("The claim and the competing claims and associations on its units, with their PoE files, for arbitration")
             .Produces<CompetitorsResponse>()
             .ProducesReadProblems();
 
         routes.MapGet("/api/v1/review/sla", async (string? from, string? to, SlaReport handler, HttpContext http, CancellationToken ct) =>
-            {
-                var outcome = await handler.HandleAsync(from, to, ct);
-                return outcome.IsSuccess ? TypedResults.Ok(outcome.Value) : outcome.Errors.ToProblem(http);
-            })
+                (await handler.HandleAsync(from, to, ct)).ToOk(http))
             .RequireAuthorization(Policies.Api)
             .WithTags("Review")
             .WithSummary("SLA report over [from, to) (dates or ISO times; default the last 30 days): claims per status, overdue per stage, median and 90th percentile business hours to decision")
