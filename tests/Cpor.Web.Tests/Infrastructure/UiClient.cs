@@ -19,6 +19,13 @@ public sealed class UiClient(HttpClient http)
 
     public HttpClient Http => http;
 
+    /// <summary>The UI sent the browser to the access denied page.</summary>
+    public static void AssertAccessDenied(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
     public static UiClient Anonymous(CporAppFactory app) =>
         new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 

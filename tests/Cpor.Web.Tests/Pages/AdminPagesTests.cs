@@ -127,7 +127,7 @@ public class AdminPagesTests(UiFixture app) : IClassFixture<UiFixture>
 
         var response = await browser.GetAsync("/Admin/Directory");
 
-        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQuery);
+        UiClient.AssertAccessDenied(response);
     }
 
     [Fact]

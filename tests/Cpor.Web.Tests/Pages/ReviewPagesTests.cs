@@ -425,7 +425,7 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
         foreach (var path in new[] { "/Review", $"/Review/Claims/{claim.Id}", $"/Review/Claims/{claim.Id}/Arbitration" })
         {
             var response = await browser.GetAsync(path);
-            Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQuery);
+            UiClient.AssertAccessDenied(response);
         }
     }
 
@@ -438,7 +438,7 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
 
         var response = await browser.PostFormAsync($"/Review/Claims/{claim.Id}?handler=Start", ownPage, new() { ["Version"] = claim.Version.ToString(CultureInfo.InvariantCulture) });
 
-        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQuery);
+        UiClient.AssertAccessDenied(response);
         Assert.Equal(ClaimStatus.Submitted, (await app.GetClaimAsync(await app.PartnerAsync(), claim.Id)).Status);
     }
 

@@ -105,8 +105,7 @@ public class SlaPageTests(SlaPageFixture app) : IClassFixture<SlaPageFixture>
 
         var response = await browser.GetAsync("/Review/Sla");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        UiClient.AssertAccessDenied(response);
     }
 
     [Fact]
