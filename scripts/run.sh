@@ -15,5 +15,8 @@ export Cpor__BootstrapAdmin__Password=${Cpor__BootstrapAdmin__Password:-Admin-pa
 export Cpor__Attachments__Path=${Cpor__Attachments__Path:-$ROOT/.data/attachments}
 export Cpor__PublicBaseUrl=${Cpor__PublicBaseUrl:-http://127.0.0.1:$PORT}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build src/Cpor.Web -c Release -v quiet -nologo
+# The first build takes a minute or two: say so, and show each project as it is built.
+echo "Building cpor (Release)…"
+dotnet build src/Cpor.Web -c Release -v minimal -nologo -clp:NoSummary
+echo "Starting cpor on http://127.0.0.1:$PORT (migrating and, on an empty database, seeding the demo world)…"
 exec dotnet run --project src/Cpor.Web -c Release --no-build --no-launch-profile -- --urls "http://127.0.0.1:$PORT"

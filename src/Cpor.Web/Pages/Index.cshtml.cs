@@ -52,8 +52,24 @@ public sealed class IndexModel(
             return await RefusedAsync(new DomainError(ErrorCodes.ValueRequired, string.IsNullOrWhiteSpace(Email) ? "email" : "password"), ct);
         }
 
+        return await SignInAsync(Email.Trim(), Password, ct);
+    }
+
+    /// <summary>Demo mode: one click on a demo account signs in as it, with the demo password the server knows.</summary>
+    public async Task<IActionResult> OnPostDemoAsync(CancellationToken ct)
+    {
+        if (!DemoEnabled || !DemoWorld.Accounts.Any(a => string.Equals(a.Email, Email, StringComparison.OrdinalIgnoreCase)))
+        {
+            return NotFound();
+        }
+
+        return await SignInAsync(Email!, DemoPassword, ct);
+    }
+
+    private async Task<IActionResult> SignInAsync(string email, string password, CancellationToken ct)
+    {
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
             return await RefusedAsync(new DomainError(result.IsLockedOut ? ErrorCodes.RateLimited : ErrorCodes.InvalidCredentials), ct);

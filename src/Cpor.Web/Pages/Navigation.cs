@@ -11,7 +11,9 @@ public sealed record NavItem(string TextKey, string Href);
 /// </summary>
 public static class Navigation
 {
-    public static IReadOnlyList<NavItem> For(CurrentUser user)
+    /// <param name="user">Who is signed in.</param>
+    /// <param name="mailbox">E-mails go to the pickup folder, which program admins can read in the UI.</param>
+    public static IReadOnlyList<NavItem> For(CurrentUser user, bool mailbox = false)
     {
         var items = new List<NavItem>();
         if (user.IsPartner)
@@ -45,6 +47,10 @@ public static class Navigation
             items.Add(new("nav.users", "/Admin/Users"));
             items.Add(new("nav.directory", "/Admin/Directory"));
             items.Add(new("nav.calendar", "/Admin/Calendar"));
+            if (mailbox)
+            {
+                items.Add(new("nav.mailbox", "/Admin/Mailbox"));
+            }
         }
 
         if (user.IsCustomerAdmin)

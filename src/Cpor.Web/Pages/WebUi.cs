@@ -40,6 +40,7 @@ public static class WebUi
             o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AuthorizePage("/Admin/Directory", ProgramAdminPolicy);
             o.Conventions.AuthorizePage("/Admin/Calendar", ProgramAdminPolicy);
+            o.Conventions.AuthorizePage("/Admin/Mailbox", ProgramAdminPolicy);
             o.Conventions.AuthorizeFolder("/Associations", AssociationsPolicy);
             o.Conventions.AuthorizeFolder("/Review", ReviewerPolicy);
             o.Conventions.AuthorizeFolder("/Customer", CustomerPolicy);

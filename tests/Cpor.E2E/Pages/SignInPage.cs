@@ -10,7 +10,7 @@ public sealed class SignInPage(IPage page, UiText t)
 
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Name = t["signIn.title"], Level = 1 });
 
-    /// <summary>Clicks a demo account, which fills in the form.</summary>
+    /// <summary>Clicks a demo account, which signs in as it.</summary>
     public async Task UseDemoAccountAsync(string email) =>
         await page.GetByRole(AriaRole.Button, new() { Name = t.Format("signIn.demoUse", email) }).ClickAsync();
 

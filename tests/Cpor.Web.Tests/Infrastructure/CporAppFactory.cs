@@ -15,13 +15,16 @@ public class CporAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminEmail = "admin@cpor.test";
     public const string AdminPassword = "Admin-pass-2026!";
 
-    private readonly string _attachments = Path.Combine(Path.GetTempPath(), "cpor-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _files = Path.Combine(Path.GetTempPath(), "cpor-tests", Guid.NewGuid().ToString("N"));
 
     public string DatabaseName { get; private set; } = "";
 
     public string ConnectionString => TestDatabase.ConnectionStringFor(DatabaseName);
 
     public FakeClock Clock { get; } = new();
+
+    /// <summary>A folder of this app's own for files it writes (PoE, e-mails), deleted with the app.</summary>
+    protected string FilesFolder(string name) => Path.Combine(_files, name);
 
     /// <summary>Extra settings a derived factory wants (demo mode, limits...).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -32,9 +35,9 @@ public class CporAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await TestDatabase.DropAsync(DatabaseName);
-        if (Directory.Exists(_attachments))
+        if (Directory.Exists(_files))
         {
-            Directory.Delete(_attachments, recursive: true);
+            Directory.Delete(_files, recursive: true);
         }
     }
 
@@ -50,7 +53,7 @@ public class CporAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("Cpor:Attachments:Path", _attachments);
+        builder.UseSetting("Cpor:Attachments:Path", FilesFolder("attachments"));
         builder.UseSetting("Cpor:BootstrapAdmin:Email", AdminEmail);
         builder.UseSetting("Cpor:BootstrapAdmin:Password", AdminPassword);
         builder.UseSetting("Cpor:Security:PasswordHashIterations", "1000");

@@ -165,6 +165,7 @@ public class LocalizationTests(LocalizationFixture app) : IClassFixture<Localiza
         await Get(programAdmin, "/Admin/Users");
         await Get(programAdmin, "/Admin/Directory");
         await Get(programAdmin, "/Admin/Calendar");
+        await Get(programAdmin, "/Admin/Mailbox");
         var directory = pages.Last(p => p.Item1 == "/Admin/Directory").Item2;
         var import = await programAdmin.PostFilesAsync("/Admin/Directory", directory, "files", [("tenants.ndjson", Encoding.UTF8.GetBytes("{\"type\":\"tenant\",\"tenantId\":\"bad\"}"))], fromScript: false, language);
         pages.Add(("POST /Admin/Directory", await UiClient.ParseAsync(import)));

@@ -13,7 +13,18 @@ public class SignInPageTests(UiFixture app) : IClassFixture<UiFixture>
         Assert.NotNull(page.QuerySelector("form input#email[name=Email][autocomplete=username]"));
         Assert.NotNull(page.QuerySelector("form input#password[type=password]"));
         Assert.NotNull(page.QuerySelector($"form input[name={UiClient.AntiforgeryField}]"));
-        Assert.Empty(page.QuerySelectorAll("[data-fill-email]"));
+        Assert.Empty(page.QuerySelectorAll(".demo-account"));
+    }
+
+    [Fact]
+    public async Task DemoSignIn_OutsideDemoMode_IsNotFound()
+    {
+        var browser = app.AnonymousBrowser();
+        var start = await browser.GetPageAsync("/");
+
+        var response = await browser.PostFormAsync("/?handler=Demo", start, new() { ["Email"] = "incentives@contoso.example" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

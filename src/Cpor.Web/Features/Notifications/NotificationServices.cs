@@ -15,6 +15,7 @@ public static class NotificationServices
         services.AddScoped<NotificationSender>();
         services.AddSingleton<SmtpTransport>();
         services.AddSingleton<PickupFolderTransport>();
+        services.AddSingleton<SentMail>();
         // With an SMTP host configured, mail goes to it; otherwise to the pickup folder.
         services.AddSingleton<IMailTransport>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Smtp.Host)

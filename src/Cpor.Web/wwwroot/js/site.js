@@ -14,23 +14,6 @@
     });
   });
 
-  // A demo account fills in the sign-in form.
-  document.querySelectorAll('[data-fill-email]').forEach(function (button) {
-    button.addEventListener('click', function () {
-      var email = document.getElementById('email');
-      var password = document.getElementById('password');
-      if (!email || !password) {
-        return;
-      }
-      email.value = button.dataset.fillEmail;
-      password.value = button.dataset.fillPassword;
-      var submit = email.form.querySelector('button[type="submit"]');
-      if (submit) {
-        submit.focus();
-      }
-    });
-  });
-
   // Actions that cannot be undone ask first.
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {

@@ -54,6 +54,32 @@ public class DemoWorldTests(DemoFactory app) : IClassFixture<DemoFactory>
     }
 
     [Fact]
+    public async Task StartPage_InDemoMode_SignsInWithOneClickOnAnAccount()
+    {
+        var browser = UiClient.Anonymous(app);
+        var start = await browser.GetPageAsync("/");
+        var account = DemoWorld.Accounts.First(a => a.Role == Cpor.Web.Infrastructure.Roles.Reviewer);
+        var form = start.QuerySelectorAll("form").Single(f => f.QuerySelector("input[name=Email]")?.GetAttribute("value") == account.Email);
+
+        var response = await browser.PostFormAsync(form.GetAttribute("action")!, start, new() { ["Email"] = account.Email });
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Home", response.Headers.Location?.OriginalString);
+        Assert.Equal("/Review", (await browser.GetAsync("/Home")).Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task DemoSignIn_ForAnAccountThatIsNotADemoOne_IsNotFound()
+    {
+        var browser = UiClient.Anonymous(app);
+        var start = await browser.GetPageAsync("/");
+
+        var response = await browser.PostFormAsync("/?handler=Demo", start, new() { ["Email"] = "admin@cpor.example" });
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task DemoWorld_SeedsOnlyAnEmptyDatabase()
     {
         _ = app.Server;
