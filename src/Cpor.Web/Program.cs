@@ -85,6 +85,7 @@ builder.Services.AddConsentFeature();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddSchedulerFeature();
 builder.Services.AddOpenApiDocument();
+builder.AddCporTelemetry();
 
 // Web UI: Razor Pages with the Identity cookie, antiforgery and the culture cookie (Pages/WebUi.cs).
 builder.Services.AddWebUi();
@@ -108,6 +109,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 
 await StartupTasks.RunAsync(app.Services, connectionString);
 
+app.UseRequestLog();
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/Status");
 app.UseStatusCodePages(ApiStatusPages.WriteAsync);
@@ -119,6 +121,7 @@ app.UseAuthorization();
 app.Use(Idempotency.HashBodyAsync);
 
 app.MapOperationsEndpoints();
+app.MapMetricsEndpoint();
 app.MapApiDocs();
 app.MapAuthEndpoints();
 app.MapClaimEndpoints();
