@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Cpor.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Logging.Console;
@@ -46,6 +47,8 @@ public static class Telemetry
                 .AddMeter(CporMetrics.MeterName)
                 .AddInstrumentation(sp => sp.GetRequiredService<CporMetrics>())
                 .AddPrometheusExporter());
+        otel.WithMetrics(m => ((IDeferredMeterProviderBuilder)m)
+            .Configure((sp, b) => b.AddView(OnlyThisHost(sp.GetRequiredService<IMeterFactory>()))));
 
         var standardEndpoint = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (string.IsNullOrWhiteSpace(options.OtlpEndpoint) && string.IsNullOrWhiteSpace(standardEndpoint))
@@ -93,6 +96,15 @@ public static class Telemetry
         routes.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Policies.Operator);
         return routes;
     }
+
+    /// <summary>
+    /// A meter provider listens to meters by name in the whole process. When several hosts share
+    /// one (the tests' servers), their same-named instruments would merge into one stream, and the
+    /// first host to stop would take it away from the others: keep the instruments of this host's
+    /// meter factory, and those of meters made without a factory (Npgsql's, for one).
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHost(IMeterFactory factory) =>
+        instrument => instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, factory) ? null : MetricStreamConfiguration.Drop;
 
     private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") || path.StartsWithSegments(MetricsPath);
