@@ -28,6 +28,7 @@ public static class Telemetry
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section);
         builder.Services.AddSingleton<CporMetrics>();
         builder.Services.AddSingleton<IAuthorizationHandler, OperatorAccessHandler>();
+        builder.Services.AddHostedService<RequestActivities>();
 
         // Logging:Console:FormatterName=json picks the JSON format; scopes carry the trace and span ids.
         builder.Services.Configure<JsonConsoleFormatterOptions>(o =>
