@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization;
 using Cpor.Web.Data;
 using Cpor.Web.Features.Admin;
@@ -14,11 +15,9 @@ using Cpor.Web.Features.Scheduler;
 using Cpor.Web.Infrastructure;
 using Cpor.Web.Pages;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
@@ -70,9 +69,14 @@ builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = option
 builder.Services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(
     IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromMinutes(options.Security.AccessTokenMinutes));
 builder.Services.AddAuthorization(Policies.Add);
-builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-    new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DataProtectionKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
-builder.Services.AddDataProtection().SetApplicationName("cpor");
+// The key ring lives in PostgreSQL, shared by every instance; optionally encrypted at rest.
+var dataProtection = builder.Services.AddDataProtection().SetApplicationName("cpor").PersistKeysToDbContext<CporDb>();
+if (!string.IsNullOrWhiteSpace(options.DataProtection.CertificatePath))
+{
+    var password = options.DataProtection.CertificatePassword;
+    dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(options.DataProtection.CertificatePath, password));
+    dataProtection.UnprotectKeysWithAnyCertificate([.. options.DataProtection.PreviousCertificatePaths.Select(p => X509CertificateLoader.LoadPkcs12FromFile(p, password))]);
+}
 
 // Features.
 builder.Services.AddClaimsFeature();
@@ -85,6 +89,7 @@ builder.Services.AddConsentFeature();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddSchedulerFeature();
 builder.Services.AddOpenApiDocument();
+builder.AddCporTelemetry();
 
 // Web UI: Razor Pages with the Identity cookie, antiforgery and the culture cookie (Pages/WebUi.cs).
 builder.Services.AddWebUi();
@@ -108,6 +113,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 
 await StartupTasks.RunAsync(app.Services, connectionString);
 
+app.UseRequestLog();
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/Status");
 app.UseStatusCodePages(ApiStatusPages.WriteAsync);
@@ -119,6 +125,7 @@ app.UseAuthorization();
 app.Use(Idempotency.HashBodyAsync);
 
 app.MapOperationsEndpoints();
+app.MapMetricsEndpoint();
 app.MapApiDocs();
 app.MapAuthEndpoints();
 app.MapClaimEndpoints();

@@ -1,4 +1,5 @@
 using Cpor.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,10 @@ namespace Cpor.Web.Data;
 /// <summary>
 /// The one DbContext. Saving a claim appends the history lines its methods produced, and lets
 /// every <see cref="IClaimEventObserver"/> (the notification outbox) write in the same transaction.
+/// Also the store of the Data Protection key ring (<see cref="IDataProtectionKeyContext"/>).
 /// </summary>
 public sealed class CporDb(DbContextOptions<CporDb> options, IEnumerable<IClaimEventObserver> observers)
-    : IdentityDbContext<CporUser, IdentityRole, string>(options)
+    : IdentityDbContext<CporUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<PartnerOrg> PartnerOrgs => Set<PartnerOrg>();
 
@@ -76,8 +78,14 @@ public sealed class CporDb(DbContextOptions<CporDb> options, IEnumerable<IClaimE
         return written;
     }
 
+    /// <summary>
+    /// Refused but for Data Protection keys: the key ring's repository is synchronous by contract
+    /// and saves its new key alone; everything else must go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: history and outbox are written there.");
+        ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).All(e => e.Entity is DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync: history and outbox are written there.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

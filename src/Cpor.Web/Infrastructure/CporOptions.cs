@@ -17,6 +17,8 @@ public sealed class CporOptions
 
     public SecurityOptions Security { get; set; } = new();
 
+    public KeyRingOptions DataProtection { get; set; } = new();
+
     /// <summary>Where people reach the product; used in e-mailed links.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
 

@@ -12,9 +12,13 @@ public static class Policies
     public const string Api = "api";
     public const string Web = "web";
 
+    /// <summary>Operational data (<c>/metrics</c>): program admins, or a scraper with the configured token.</summary>
+    public const string Operator = "operator";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Api, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
         options.AddPolicy(Web, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+        options.AddPolicy(Operator, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).AddRequirements(new OperatorAccess()));
     }
 }

@@ -73,7 +73,8 @@ public static class Problems
         }
 
         problem.Extensions["violations"] = errors.Select(e => new { code = e.Code, field = e.Field, detail = Detail(localizer, e) }).ToArray();
-        problem.Extensions["traceId"] = http.TraceIdentifier;
+        // The W3C trace id: the one every log line of the request carries (docs/operations.md, Telemetry).
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
         return problem;
     }
 

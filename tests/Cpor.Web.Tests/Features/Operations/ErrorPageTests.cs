@@ -59,4 +59,16 @@ public class ErrorPageTests(FailingAppFactory app) : IClassFixture<FailingAppFac
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
         Assert.DoesNotContain("secret internal detail", problem.ToString());
     }
+
+    [Fact]
+    public async Task AnUnexpectedErrorOnTheApi_CarriesTheCallersW3CTraceId_AsTheLogsDo()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/boom");
+        request.Headers.Add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.InternalServerError, "internal_error");
+        Assert.Equal("0af7651916cd43dd8448eb211c80319c", problem.GetProperty("traceId").GetString());
+    }
 }
