@@ -8,7 +8,12 @@ namespace Cpor.Cli;
 /// <summary>The CLI's view of the HTTP API: requests with the session's token, problems turned into readable errors.</summary>
 public sealed class Api(HttpClient http, TextWriter output, TextWriter error)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    /// <summary>Indented, and accented letters as they are (a terminal, not a web page, reads this output).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public TextWriter Output => output;
 
@@ -81,3 +86,6 @@ public sealed class ApiException(int status, string message) : Exception(message
 {
     public int Status { get; } = status;
 }
+
+/// <summary>The API did what it could but refused some of the input (an import's lines); the report says which.</summary>
+public sealed class PartlyRefusedException(string message) : Exception(message);

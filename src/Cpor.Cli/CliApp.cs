@@ -63,6 +63,11 @@ public static class CliApp
                 await error.WriteLineAsync(e.Message);
                 return e.Status >= 500 ? 2 : 1;
             }
+            catch (PartlyRefusedException e)
+            {
+                await error.WriteLineAsync(e.Message);
+                return 4;
+            }
             catch (HttpRequestException e)
             {
                 await error.WriteLineAsync($"Cannot reach the server: {e.Message}");
@@ -110,26 +115,20 @@ public static class CliApp
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything, write nothing" };
         return Run(new Command("import", "Import the customer directory (program admin)") { files, dryRun }, connect, async (parse, api, ct) =>
         {
-            var paths = parse.GetValue(files)!;
-            HttpContent content;
-            if (paths.Length == 1 && paths[0].Extension is ".ndjson" or ".jsonl")
+            // Always as files, so that the report names the file of each refused line.
+            using var form = new MultipartFormDataContent();
+            foreach (var file in parse.GetValue(files)!)
             {
-                content = new StreamContent(paths[0].OpenRead());
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
-            }
-            else
-            {
-                var form = new MultipartFormDataContent();
-                foreach (var file in paths)
-                {
-                    form.Add(new StreamContent(file.OpenRead()), Path.GetFileNameWithoutExtension(file.Name), file.Name);
-                }
-
-                content = form;
+                form.Add(new StreamContent(file.OpenRead()), Path.GetFileNameWithoutExtension(file.Name), file.Name);
             }
 
             var query = parse.GetValue(dryRun) ? "?dryRun=true" : "";
-            api.Print(await api.SendAsync(HttpMethod.Post, "/api/v1/admin/directory/import" + query, content, null, ct));
+            var report = await api.SendAsync(HttpMethod.Post, "/api/v1/admin/directory/import" + query, form, null, ct);
+            api.Print(report);
+            if (report?["rejectedCount"]?.GetValue<long>() is > 0 and var refused)
+            {
+                throw new PartlyRefusedException($"{refused} line(s) refused: see \"rejected\" in the report.");
+            }
         });
     }
 

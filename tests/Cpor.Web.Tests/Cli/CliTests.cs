@@ -66,6 +66,21 @@ public sealed class CliTests(ApiFixture app) : IClassFixture<ApiFixture>, IDispo
         Assert.Contains("invalid_credentials", result.Error);
     }
 
+    [Fact]
+    public async Task Import_WithRefusedLines_ExitsWithFour_AndPrintsTheReportReadably()
+    {
+        await RunAsync("login", "--url", "http://localhost", "--email", CporAppFactory.AdminEmail, "--password", CporAppFactory.AdminPassword);
+        var file = Path.Combine(_folder, "tenants.ndjson");
+        await File.WriteAllTextAsync(file, "{\"type\":\"tenant\",\"tenantId\":\"not-a-guid\",\"name\":\"Société\"}\n");
+
+        var result = await RunAsync("import", file, "--dry-run", "--lang", "fr");
+
+        Assert.Equal(4, result.Code);
+        Assert.Equal("tenants.ndjson", JsonNode.Parse(result.Output)!["rejected"]![0]!["file"]!.GetValue<string>());
+        Assert.DoesNotContain("\\u", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 line(s) refused", result.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

@@ -64,6 +64,11 @@ public sealed class DemoDirectory
         _now = now;
         _campaigns = campaigns ?? [];
         var random = new Random(seed);
+        // Another seed makes other tenants: their domains carry the seed, so that its directory
+        // imports beside the demo world's (a domain belongs to one tenant) instead of colliding.
+        var suffix = seed == DefaultSeed ? "" : "-s" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace("-", "m", StringComparison.Ordinal);
+        DemoTenant Tenant(Random random, int index, IReadOnlyList<string> workloads, List<DemoSubscription> subscriptions) =>
+            NewTenant(random, index, suffix, workloads, subscriptions);
         var tenants = new List<DemoTenant>
         {
             // 0: everything claimable.
@@ -223,13 +228,13 @@ public sealed class DemoDirectory
         return new Guid(bytes);
     }
 
-    private static DemoTenant Tenant(Random random, int index, IReadOnlyList<string> workloads, List<DemoSubscription> subscriptions)
+    private static DemoTenant NewTenant(Random random, int index, string domainSuffix, IReadOnlyList<string> workloads, List<DemoSubscription> subscriptions)
     {
         var baseName = Names[index % Names.Length];
         var name = index < Names.Length ? baseName : $"{baseName} {index / Names.Length + 1}";
         var letters = new string(name.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
             .Where(c => char.IsAsciiLetterOrDigit(c) || c == ' ').ToArray());
-        var slug = string.Join('-', letters.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var slug = string.Join('-', letters.Split(' ', StringSplitOptions.RemoveEmptyEntries)) + domainSuffix;
         return new DemoTenant(NewGuid(random), name, Countries[index % Countries.Length], [$"{slug}.example", $"{slug.Replace("-", "", StringComparison.Ordinal)}.onmicrosoft.com"], workloads, subscriptions);
     }
 

@@ -9,13 +9,13 @@ using Npgsql;
 
 namespace Cpor.Web.Features.Directory;
 
-public sealed record ImportError(long Line, string Code, string? Field, string Detail);
+public sealed record ImportError(long Line, string Code, string? Field, string Detail, string? File = null);
 
-/// <summary>What an import did: <c>rejected</c> lists the first thousand refused lines.</summary>
+/// <summary>What an import did: <c>rejected</c> lists the first thousand refused lines, in file and line order.</summary>
 public sealed record ImportReport(long Accepted, long RejectedCount, IReadOnlyList<ImportError> Rejected, bool DryRun);
 
 /// <summary>One line of input, before its fields are typed.</summary>
-public sealed record ImportLine(long Line, string? Type, ImportFields Fields);
+public sealed record ImportLine(long Line, string? Type, ImportFields Fields, string? File = null);
 
 /// <summary>
 /// Imports the customer directory in one transaction: records are checked on their own, then
@@ -35,7 +35,9 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
     private readonly List<UsageRecord> _usage = [];
     private readonly List<DporRecord> _dpor = [];
     private readonly List<LegacyAssociationRecord> _legacy = [];
-    private readonly List<ImportError> _rejected = [];
+    private readonly List<(long Key, ImportError Error)> _rejected = [];
+    private readonly List<string?> _files = [];
+    private long _lastReported = long.MaxValue;
     private Dictionary<string, SolutionArea> _products = [];
     private long _accepted;
     private long _rejectedCount;
@@ -53,7 +55,7 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
 
         await foreach (var line in lines.WithCancellation(ct))
         {
-            switch (ImportParser.Parse(line.Line, line.Type, line.Fields))
+            switch (ImportParser.Parse(KeyOf(line), line.Type, line.Fields))
             {
                 case RejectedLine rejected:
                     Reject(rejected);
@@ -87,7 +89,7 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
             await uow.CommitAsync(ct);
         }
 
-        return new ImportReport(_accepted, _rejectedCount, _rejected, dryRun);
+        return new ImportReport(_accepted, _rejectedCount, [.. Reported().Select(r => r.Error)], dryRun);
     }
 
     /// <summary>Writes what is buffered, parents first, so a record may follow the tenant it needs within one file.</summary>
@@ -365,15 +367,46 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
         return [.. last.Values];
     }
 
+    /// <summary>
+    /// A line's place in the import, which the records carry as their line: the file's position in
+    /// the upload above <see cref="LineBits"/>, its line in that file below, so that refusals found
+    /// late (when a batch is written) still sort in file and line order and name their file.
+    /// </summary>
+    private long KeyOf(ImportLine line)
+    {
+        if (_files.Count == 0 || _files[^1] != line.File)
+        {
+            _files.Add(line.File);
+        }
+
+        return ((long)(_files.Count - 1) << LineBits) | line.Line;
+    }
+
+    private const int LineBits = 40;
+
     private void Reject(RejectedLine rejected)
     {
         _rejectedCount++;
-        if (_rejected.Count < MaxReported)
+        var key = rejected.Line;
+        if (_rejected.Count >= MaxReported && key > _lastReported)
         {
-            var detail = Problems.Detail(messages, new DomainError(rejected.Code, rejected.Field, rejected.Args));
-            _rejected.Add(new ImportError(rejected.Line, rejected.Code, rejected.Field, detail));
+            return; // a thousand earlier lines are already reported
+        }
+
+        var detail = Problems.Detail(messages, new DomainError(rejected.Code, rejected.Field, rejected.Args));
+        var file = _files.Count == 0 ? null : _files[(int)(key >> LineBits)];
+        _rejected.Add((key, new ImportError(key & ((1L << LineBits) - 1), rejected.Code, rejected.Field, detail, file)));
+        if (_rejected.Count >= 2 * MaxReported)
+        {
+            // Keep the first lines in file order, not the first found; trimmed now and then, not per line.
+            var kept = Reported().ToList();
+            _rejected.Clear();
+            _rejected.AddRange(kept);
+            _lastReported = kept[^1].Key;
         }
     }
+
+    private IEnumerable<(long Key, ImportError Error)> Reported() => _rejected.OrderBy(r => r.Key).Take(MaxReported);
 
     private async Task<HashSet<Guid>> ExistingAsync(string sql, IEnumerable<Guid> ids, CancellationToken ct)
     {

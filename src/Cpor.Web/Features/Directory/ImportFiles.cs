@@ -44,7 +44,7 @@ public static class ImportFiles
             var lines = csvType is null ? ImportReaders.JsonLinesAsync(content, ct) : ImportReaders.CsvAsync(content, csvType, ct);
             await foreach (var line in lines.WithCancellation(ct))
             {
-                yield return line;
+                yield return line with { File = file.FileName };
             }
         }
     }

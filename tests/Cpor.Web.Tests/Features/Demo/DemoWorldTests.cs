@@ -15,6 +15,10 @@ public sealed class DemoFactory : CporAppFactory
 
 public class DemoWorldTests(DemoFactory app) : IClassFixture<DemoFactory>
 {
+    private async Task<HttpClient> AdminAsync() =>
+        await WithTokenAsync(await app.CreateClient().PostAsync("/api/v1/auth/login",
+            System.Net.Http.Json.JsonContent.Create(new { email = CporAppFactory.AdminEmail, password = CporAppFactory.AdminPassword })));
+
     private async Task<HttpClient> WithTokenAsync(HttpResponseMessage login)
     {
         var token = System.Text.Json.JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
@@ -77,6 +81,33 @@ public class DemoWorldTests(DemoFactory app) : IClassFixture<DemoFactory>
         var response = await browser.PostFormAsync("/?handler=Demo", start, new() { ["Email"] = "admin@cpor.example" });
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(DemoDirectory.DefaultSeed)]
+    public async Task GeneratedDirectory_ImportsCleanlyIntoTheDemoWorld(int seed)
+    {
+        var admin = await AdminAsync();
+        var generated = await admin.GetStringAsync($"/api/v1/admin/directory/demo.ndjson?tenants=60&months=3&seed={seed}");
+
+        var import = await admin.PostAsync("/api/v1/admin/directory/import?dryRun=true", new StringContent(generated, System.Text.Encoding.UTF8, "application/x-ndjson"));
+
+        var report = await ApiFixture.OkAsync<System.Text.Json.JsonElement>(import);
+        Assert.Equal(0, report.GetProperty("rejectedCount").GetInt64());
+    }
+
+    [Fact]
+    public void DemoGuide_NamesTheTenantIdAndDomainOfEveryValidationCase()
+    {
+        var guide = File.ReadAllText(Path.Combine(Repository.Root, "docs", "demo.md"));
+        var directory = new DemoDirectory(DemoDirectory.DefaultSeed, 5, 0, DateTimeOffset.UnixEpoch);
+
+        Assert.All(directory.Tenants, t =>
+        {
+            Assert.Contains(t.Id.ToString("D"), guide, StringComparison.Ordinal);
+            Assert.Contains(t.Domain, guide, StringComparison.Ordinal);
+        });
     }
 
     [Fact]

@@ -101,6 +101,27 @@ public class DirectoryImportTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task RefusedLines_OfSeveralFiles_AreReportedInFileAndLineOrder_WithTheirFile()
+    {
+        var admin = await app.AdminAsync();
+        var tenant = Guid.Parse("30000000-0000-4000-8000-000000000009");
+        var unknownTenant = Guid.Parse("30000000-0000-4000-8000-0000000000ff");
+        using var form = new MultipartFormDataContent
+        {
+            // The unknown tenant is found when the batch is written, after the malformed lines are read.
+            { Csv($"subscriptionId,tenantId,productId,channel,state,provisioned,seatsPurchased,seatsAssigned\nb0000000-0000-4000-8000-000000000009,{unknownTenant},power-apps,WebDirect,Active,true,10,5\nnot-a-guid,{tenant},power-apps,WebDirect,Active,true,10,5\n"), "subscription", "subscriptions.csv" },
+            { Csv($"tenantId,name,country,domains,workloads\n{tenant},Order Corp,FR,order.test,teams\nnot-a-guid,Bad Corp,FR,bad-order.test,teams\n"), "tenant", "tenants.csv" },
+        };
+
+        var report = await ApiFixture.OkAsync<JsonElement>(await admin.PostAsync("/api/v1/admin/directory/import?dryRun=true", form));
+
+        var rejected = report.GetProperty("rejected").EnumerateArray().Select(r => (r.GetProperty("file").GetString(), r.GetProperty("line").GetInt64(), r.GetProperty("code").GetString())).ToList();
+        Assert.Equal(3, rejected.Count);
+        Assert.Equal([("tenants.csv", 3L), ("subscriptions.csv", 2L), ("subscriptions.csv", 3L)], rejected.Select(r => (r.Item1, r.Item2)));
+        Assert.Equal("tenant_not_found", rejected[1].Item3);
+    }
+
+    [Fact]
     public async Task Csv_WithAMissingColumn_IsMalformed()
     {
         var admin = await app.AdminAsync();
