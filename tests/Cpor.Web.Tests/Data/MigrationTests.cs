@@ -86,6 +86,35 @@ public class MigrationTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Equal("ux_associations_unit_holder", second.ConstraintName);
     }
 
+    [Fact]
+    public async Task EveryForeignKey_HasTheTypeAndCollationOfTheKeyItReferences()
+    {
+        // A join between columns of different collations cannot use the other side's index.
+        const string sql = """
+            SELECT c.conrelid::regclass || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' ' || coalesce(ca.collname, '')
+                   || ' -> ' || c.confrelid::regclass || '.' || f.attname || ' ' || format_type(f.atttypid, f.atttypmod) || ' ' || coalesce(cf.collname, '')
+            FROM pg_constraint c
+            CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k(col, fcol)
+            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.col
+            JOIN pg_attribute f ON f.attrelid = c.confrelid AND f.attnum = k.fcol
+            LEFT JOIN pg_collation ca ON ca.oid = a.attcollation
+            LEFT JOIN pg_collation cf ON cf.oid = f.attcollation
+            WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+              AND (a.atttypid <> f.atttypid OR a.atttypmod <> f.atttypmod OR a.attcollation <> f.attcollation)
+            """;
+        var mismatches = new List<string>();
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            mismatches.Add(reader.GetString(0));
+        }
+
+        Assert.Empty(mismatches);
+    }
+
     /// <summary>Tables, columns with types and nullability, indexes and constraints — what a migration must reproduce.</summary>
     private static async Task<HashSet<string>> DescribeAsync(string connectionString)
     {
