@@ -238,6 +238,23 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task ClaimPage_OfAnActiveAssociation_OffersToAddProof_ButNotToRemoveIt()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.CreateSubmittedClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Active with proof"));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.StartReview(ctx));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.Approve(7, null, ctx));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.CompleteConsentWindow(ctx), at: app.Clock.Now.AddDays(8));
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+
+        var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}");
+
+        Assert.Equal(ClaimStatus.Active, (await app.GetClaimAsync(partner, claim.Id)).Status);
+        Assert.NotNull(page.QuerySelector("form[action$='handler=Upload'] input[type=file]"));
+        Assert.Null(page.QuerySelector("form[action*='handler=Remove']"));
+    }
+
+    [Fact]
     public async Task ClaimPage_AfterASecondOptOut_OffersNoDispute_AndSaysTheRejectionIsFinal()
     {
         var partner = await app.PartnerAsync();
