@@ -354,6 +354,16 @@ public sealed class Claim
     }
 
     /// <summary>
+    /// Whether this rejection may be disputed at all (CPOR.md §5): not a partner's own withdrawal,
+    /// and not a claim that already used its one dispute — a second opt-out or a second rejection
+    /// is final. The window's 30 days are <see cref="DisputeWindowEndsAt"/>.
+    /// </summary>
+    public bool DisputeAllowed => Status == ClaimStatus.Rejected && !Disputed && DisputeWindowEndsAt is not null;
+
+    /// <summary>Whether the partner may dispute now: the rejection allows it and its window is still open.</summary>
+    public bool MayBeDisputedAt(DateTimeOffset now) => DisputeAllowed && now <= DisputeWindowEndsAt;
+
+    /// <summary>
     /// Rejected → Disputed, once, within the dispute window, with a justification or PoE added
     /// since the rejection.
     /// </summary>
@@ -364,7 +374,12 @@ public sealed class Claim
             return refused;
         }
 
-        if (Disputed || DisputeWindowEndsAt is null || ctx.Now > DisputeWindowEndsAt)
+        if (!DisputeAllowed)
+        {
+            return new DomainError(ErrorCodes.DisputeNotAllowed);
+        }
+
+        if (!MayBeDisputedAt(ctx.Now))
         {
             return new DomainError(ErrorCodes.DisputeWindowClosed, null, DisputeWindowEndsAt?.ToString("O") ?? "");
         }
@@ -461,11 +476,15 @@ public sealed class Claim
         return claim;
     }
 
+    /// <summary>Why PoE files cannot be added now (<c>field_not_editable</c>), or null when they can (<see cref="ClaimLifecycle.AcceptsAttachments"/>).</summary>
+    public DomainError? WhyNotAttach() =>
+        ClaimLifecycle.AcceptsAttachments(Status) ? null : new DomainError(ErrorCodes.FieldNotEditable, "attachments", Status.ToString());
+
     public DomainError? AddAttachment(ClaimAttachment attachment, TransitionContext ctx)
     {
-        if (!ClaimLifecycle.AcceptsAttachments(Status) || (Status == ClaimStatus.Rejected && (Disputed || DisputeWindowEndsAt is null || ctx.Now > DisputeWindowEndsAt)))
+        if (WhyNotAttach() is { } refused)
         {
-            return new DomainError(ErrorCodes.FieldNotEditable, "attachments", Status.ToString());
+            return refused;
         }
 
         _attachments.Add(attachment);

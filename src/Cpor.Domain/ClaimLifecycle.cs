@@ -104,10 +104,15 @@ public static class ClaimLifecycle
         EditScope.MpnProductsContacts => field.Split('.')[0] is "mpnId" or "products" or "customerContact" or "technicalContact" or "partnerContact",
     };
 
-    /// <summary>Whether PoE files may be added: while editable, and after a rejection to back a dispute.</summary>
+    /// <summary>
+    /// Whether PoE files may be added: in every status but Ended (CPOR.md §5) — proof may back a
+    /// dispute, and the newest proof of an approved or active association is what arbitration weighs.
+    /// Removing files stays Draft-only (<see cref="Claim.RemoveAttachment"/>).
+    /// </summary>
     public static bool AcceptsAttachments(ClaimStatus status) => status switch
     {
-        ClaimStatus.Draft or ClaimStatus.Submitted or ClaimStatus.PartnerActionRequired or ClaimStatus.Rejected => true,
-        ClaimStatus.InReview or ClaimStatus.Approved or ClaimStatus.Active or ClaimStatus.Disputed or ClaimStatus.Ended => false,
+        ClaimStatus.Draft or ClaimStatus.Submitted or ClaimStatus.InReview or ClaimStatus.PartnerActionRequired
+            or ClaimStatus.Approved or ClaimStatus.Active or ClaimStatus.Rejected or ClaimStatus.Disputed => true,
+        ClaimStatus.Ended => false,
     };
 }

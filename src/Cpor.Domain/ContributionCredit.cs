@@ -115,8 +115,8 @@ public static class ContributionCredit
             return new CreditResult(basis, measure, null, 0, null, 0, 0, 0, 0, 0, outranks, outranks ? digital : null);
         }
 
-        var end = association.EndedAt is { } ended && ended < now ? ended : now;
-        var lastMonth = MonthOf(end);
+        // A baseline means the association became Active: it has official months.
+        var lastMonth = OfficialMonths.Of(association, now)!.Last;
         var before = series.Where(v => v.Month <= baseline).MaxBy(v => v.Month);
         var latest = series.Where(v => v.Month > baseline && v.Month <= lastMonth).MaxBy(v => v.Month);
         var baselineValue = Math.Max(0, before?.Value ?? 0);

@@ -63,6 +63,7 @@ public static class ErrorCodes
     [Error(ErrorKind.Conflict)] public const string InvalidTransition = "invalid_transition";
     [Error(ErrorKind.Conflict)] public const string FieldNotEditable = "field_not_editable";
     [Error(ErrorKind.Conflict)] public const string DisputeWindowClosed = "dispute_window_closed";
+    [Error(ErrorKind.Conflict)] public const string DisputeNotAllowed = "dispute_not_allowed";
     [Error(ErrorKind.Conflict)] public const string ConsentWindowClosed = "consent_window_closed";
     [Error(ErrorKind.Conflict)] public const string NotYetDue = "not_yet_due";
     [Error(ErrorKind.Invalid)] public const string InfoReasonsRequired = "info_reasons_required";

@@ -176,7 +176,7 @@ public class ClaimTests
     }
 
     [Fact]
-    public void Dispute_WithinThirtyDays_Once()
+    public void Dispute_WithinThirtyDays_Once_ThenNotAllowed()
     {
         var claim = InReview();
         claim.Reject(RejectionReason.InsufficientPoe, "thin", TestData.Ctx(TestData.Reviewer, Start));
@@ -187,7 +187,35 @@ public class ClaimTests
 
         claim.Reject(RejectionReason.InsufficientPoe, "still thin", TestData.Ctx(TestData.Reviewer, Start.AddDays(3)));
         Assert.Null(claim.DisputeWindowEndsAt);
-        Assert.Equal(ErrorCodes.DisputeWindowClosed, claim.Dispute("again", TestData.Ctx(TestData.Partner, Start.AddDays(4)))?.Code);
+        Assert.Equal(ErrorCodes.DisputeNotAllowed, claim.Dispute("again", TestData.Ctx(TestData.Partner, Start.AddDays(4)))?.Code);
+    }
+
+    [Fact]
+    public void Dispute_AfterASecondOptOut_ReturnsDisputeNotAllowed()
+    {
+        var customer = new Actor(ActorKind.Customer, "c", "Customer");
+        var claim = InReview();
+        claim.Approve(7, null, TestData.Ctx(TestData.Reviewer, Start));
+        claim.OptOut("wrong person", TestData.Ctx(customer, Start.AddDays(1)));
+        Assert.True(claim.DisputeAllowed);
+        Assert.Null(claim.Dispute("The wrong person opted out.", TestData.Ctx(TestData.Partner, Start.AddDays(2))));
+        Assert.Null(claim.Approve(7, null, TestData.Ctx(TestData.Reviewer, Start.AddDays(3))));
+        Assert.Null(claim.OptOut("still no", TestData.Ctx(customer, Start.AddDays(4))));
+
+        var error = claim.Dispute("again", TestData.Ctx(TestData.Partner, Start.AddDays(5)));
+
+        Assert.Equal(ErrorCodes.DisputeNotAllowed, error?.Code);
+        Assert.False(claim.DisputeAllowed);
+        Assert.Equal(ClaimStatus.Rejected, claim.Status);
+    }
+
+    [Fact]
+    public void Dispute_AWithdrawnClaim_ReturnsDisputeNotAllowed()
+    {
+        var claim = TestData.NewDraft(Start);
+        claim.Withdraw(TestData.Ctx(TestData.Partner, Start), null);
+
+        Assert.Equal(ErrorCodes.DisputeNotAllowed, claim.Dispute("changed my mind", TestData.Ctx(TestData.Partner, Start.AddDays(1)))?.Code);
     }
 
     [Fact]
@@ -301,6 +329,34 @@ public class ClaimTests
         Assert.Null(claim.Edit(claim.CurrentDetails(), [.. claim.Products.Select(p => p.ToResolved())], TestData.Ctx(TestData.Partner, Start)));
 
         Assert.Equal(events, claim.NewEvents.Count);
+    }
+
+    [Fact]
+    public void AddAttachment_ToAnActiveAssociation_IsAccepted()
+    {
+        var claim = InReview();
+        claim.Approve(7, null, TestData.Ctx(TestData.Reviewer, Start));
+        Assert.Null(claim.AddAttachment(TestData.Poe(claim, Start.AddDays(1)), TestData.Ctx(TestData.Partner, Start.AddDays(1))));
+        claim.CompleteConsentWindow(TestData.Ctx(Actor.System, Start.AddDays(7)));
+
+        Assert.Null(claim.AddAttachment(TestData.Poe(claim, Start.AddDays(8)), TestData.Ctx(TestData.Partner, Start.AddDays(8))));
+
+        Assert.Equal(3, claim.Attachments.Count);
+        Assert.Equal(ClaimEventKind.AttachmentAdded, claim.NewEvents[^1].Kind);
+    }
+
+    [Fact]
+    public void AddAttachment_ToAnEndedAssociation_IsFieldNotEditable()
+    {
+        var claim = InReview();
+        claim.Approve(7, null, TestData.Ctx(TestData.Reviewer, Start));
+        claim.CompleteConsentWindow(TestData.Ctx(Actor.System, Start.AddDays(7)));
+        claim.Withdraw(TestData.Ctx(TestData.Partner, Start.AddDays(8)), null);
+
+        var error = claim.AddAttachment(TestData.Poe(claim, Start.AddDays(9)), TestData.Ctx(TestData.Partner, Start.AddDays(9)));
+
+        Assert.Equal((ErrorCodes.FieldNotEditable, "attachments"), (error?.Code, error?.Field));
+        Assert.Single(claim.Attachments);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public class AssociationPagesTests(AssociationPagesFixture app) : IClassFixture<
     {
         var browser = await app.BrowserAsync(World.ContosoIncentives);
 
-        var page = await browser.GetPageAsync($"/Associations/{app.ContosoTeams}?from=2026-01&to=2026-06", "fr");
+        var page = await browser.GetPageAsync($"/Associations/{app.ContosoTeams}?from=2026-03&to=2026-08", "fr");
 
         var chart = page.QuerySelector("figure.chart svg.cpor-chart")!;
         Assert.Equal("img", chart.GetAttribute("role"));
@@ -97,26 +97,44 @@ public class AssociationPagesTests(AssociationPagesFixture app) : IClassFixture<
         var texts = chart.QuerySelectorAll("text").Select(t => t.TextContent).ToList();
         Assert.Contains("Utilisateurs actifs", texts);
         Assert.Contains("Utilisateurs activés", texts);
-        Assert.Contains("janv. 2026", texts);
+        Assert.Contains("mars 2026", texts);
         Assert.Contains(1500.ToString("N0", French), texts); // the top tick, French digit grouping
         var rows = page.QuerySelectorAll(".data-table tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
         Assert.Equal(6, rows.Count);
-        Assert.Equal(["janvier 2026", 1020.ToString("N0", French), 1025.ToString("N0", French)], rows[0]);
-        Assert.Equal(["juin 2026", 1070.ToString("N0", French), 1075.ToString("N0", French)], rows[^1]);
-        Assert.Equal("2026-01", page.QuerySelector("#usage-from")?.GetAttribute("value"));
-        Assert.Equal("2026-06", page.QuerySelector("#usage-to")?.GetAttribute("value"));
+        Assert.Equal(["mars 2026", 1040.ToString("N0", French), 1045.ToString("N0", French)], rows[0]);
+        Assert.Equal(["août 2026", 1090.ToString("N0", French), 1095.ToString("N0", French)], rows[^1]);
+        Assert.Equal("2026-03", page.QuerySelector("#usage-from")?.GetAttribute("value"));
+        Assert.Equal("2026-08", page.QuerySelector("#usage-to")?.GetAttribute("value"));
     }
 
     [Fact]
-    public async Task Association_WithoutAPeriod_ShowsTheLast24Months()
+    public async Task Association_WithoutAPeriod_ShowsTheLast24Months_SinceItBecameActive()
     {
         var browser = await app.BrowserAsync(World.ContosoIncentives);
 
         var page = await browser.GetPageAsync($"/Associations/{app.ContosoTeams}");
 
-        // The clock is in November 2026: December 2024 to November 2026; the facts run from 2025-11 to 2026-10.
-        Assert.Equal(("2024-12", "2026-11"), (page.QuerySelector("#usage-from")?.GetAttribute("value"), page.QuerySelector("#usage-to")?.GetAttribute("value")));
-        Assert.Equal(12, page.QuerySelectorAll(".data-table tbody tr").Length);
+        // Active since March 2026, the clock in November 2026; the facts run from 2025-11 to 2026-10.
+        Assert.Equal(("2026-03", "2026-11"), (page.QuerySelector("#usage-from")?.GetAttribute("value"), page.QuerySelector("#usage-to")?.GetAttribute("value")));
+        Assert.Equal(8, page.QuerySelectorAll(".data-table tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task Association_AskedForMonthsBeforeItBecameActive_ShowsOnlyItsOfficialMonths_AsTheApiCsvAndChartDo()
+    {
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+        var api = await ApiFixture.OkAsync<UsageResponse>(await (await app.PartnerAsync()).GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage?from=2025-01&to=2026-04"));
+
+        var page = await browser.GetPageAsync($"/Associations/{app.ContosoTeams}?from=2025-01&to=2026-04");
+        var csv = await (await browser.GetAsync(page.QuerySelector("a.export")!.GetAttribute("href")!, accept: "*/*")).Content.ReadAsStringAsync();
+
+        var months = page.QuerySelectorAll(".data-table tbody time").Select(t => t.GetAttribute("datetime")).ToList();
+        Assert.Equal(["2026-03", "2026-04"], months);
+        Assert.Equal(api.Months.Select(m => m.Month), months);
+        Assert.Equal("month,activeUsers,enabledUsers\n2026-03,1040,1045\n2026-04,1050,1055\n", csv.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(4, page.QuerySelectorAll("svg.cpor-chart title").Count(t => t.ParentElement!.LocalName != "svg")); // a tooltip per point: two months of both series
+        Assert.DoesNotContain("2025", page.QuerySelector("svg.cpor-chart")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1,030 in February 2026", Credit(page)["Before the association"]); // the baseline, as a figure only
     }
 
     [Fact]
@@ -124,21 +142,21 @@ public class AssociationPagesTests(AssociationPagesFixture app) : IClassFixture<
     {
         var browser = await app.BrowserAsync(World.ContosoIncentives);
 
-        var page = await browser.GetPageAsync($"/Associations/{app.ContosoSales}?from=2025-11&to=2026-10", "it");
+        var page = await browser.GetPageAsync($"/Associations/{app.ContosoSales}?from=2026-03&to=2026-10", "it");
 
         var texts = page.QuerySelectorAll("svg.cpor-chart text").Select(t => t.TextContent).ToList();
         Assert.Contains("Licenze acquistate", texts);
         Assert.Contains("Licenze assegnate", texts);
         Assert.Contains(World.SalesSubscription.ToString(), page.QuerySelector(".details")?.TextContent, StringComparison.Ordinal);
         var first = page.QuerySelector(".data-table tbody tr")!.Children.Select(c => c.TextContent.Trim()).ToArray();
-        Assert.Equal(["novembre 2025", "107", "100"], first);
+        Assert.Equal(["marzo 2026", "111", "104"], first);
     }
 
     [Fact]
     public async Task Association_Csv_IsTheApisCsvOfTheSamePeriod()
     {
         var browser = await app.BrowserAsync(World.ContosoIncentives);
-        var page = await browser.GetPageAsync($"/Associations/{app.ContosoTeams}?from=2026-01&to=2026-03");
+        var page = await browser.GetPageAsync($"/Associations/{app.ContosoTeams}?from=2026-03&to=2026-05");
         var link = page.QuerySelector("a.export")!.GetAttribute("href")!;
 
         var download = await browser.GetAsync(link, accept: "*/*");
@@ -147,10 +165,10 @@ public class AssociationPagesTests(AssociationPagesFixture app) : IClassFixture<
         Assert.Equal("text/csv", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Contains("no-store", download.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
-        var api = await (await app.PartnerAsync()).GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage.csv?from=2026-01&to=2026-03");
+        var api = await (await app.PartnerAsync()).GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage.csv?from=2026-03&to=2026-05");
         var csv = await download.Content.ReadAsByteArrayAsync();
         Assert.Equal(await api.Content.ReadAsByteArrayAsync(), csv);
-        Assert.Equal("month,activeUsers,enabledUsers\n2026-01,1020,1025\n2026-02,1030,1035\n2026-03,1040,1045\n",
+        Assert.Equal("month,activeUsers,enabledUsers\n2026-03,1040,1045\n2026-04,1050,1055\n2026-05,1060,1065\n",
             System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
@@ -170,15 +188,14 @@ public class AssociationPagesTests(AssociationPagesFixture app) : IClassFixture<
     }
 
     [Fact]
-    public async Task Association_Ended_ShowsNoMonthAfterItsEnd()
+    public async Task Association_Ended_ShowsNoMonthBeforeItBecameActiveNorAfterItsEnd()
     {
         var browser = await app.BrowserAsync(World.ContosoIncentives);
 
         var page = await browser.GetPageAsync($"/Associations/{app.ContosoSharePointEnded}?from=2025-11&to=2026-10");
 
         var months = page.QuerySelectorAll(".data-table tbody time").Select(t => t.GetAttribute("datetime")).ToList();
-        Assert.Equal("2026-06", months[^1]);
-        Assert.Equal(8, months.Count);
+        Assert.Equal(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"], months);
         Assert.NotNull(page.QuerySelector(".usage p.note"));
     }
 

@@ -238,6 +238,46 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task ClaimPage_OfAnActiveAssociation_OffersToAddProof_ButNotToRemoveIt()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.CreateSubmittedClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Active with proof"));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.StartReview(ctx));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.Approve(7, null, ctx));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.CompleteConsentWindow(ctx), at: app.Clock.Now.AddDays(8));
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+
+        var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}");
+
+        Assert.Equal(ClaimStatus.Active, (await app.GetClaimAsync(partner, claim.Id)).Status);
+        Assert.NotNull(page.QuerySelector("form[action$='handler=Upload'] input[type=file]"));
+        Assert.Null(page.QuerySelector("form[action*='handler=Remove']"));
+    }
+
+    [Fact]
+    public async Task ClaimPage_AfterASecondOptOut_OffersNoDispute_AndSaysTheRejectionIsFinal()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.CreateSubmittedClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Opted out twice"));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.StartReview(ctx));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.Approve(7, null, ctx));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.OptOut(null, ctx));
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+        var firstRejection = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}");
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.Dispute("The wrong person opted out.", ctx));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.Approve(7, null, ctx));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.OptOut(null, ctx));
+
+        var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}", "fr");
+
+        Assert.NotNull(firstRejection.QuerySelector("#justification"));
+        Assert.Null(firstRejection.QuerySelector(".dispute-final"));
+        Assert.Null(page.QuerySelector("#justification"));
+        Assert.Null(page.QuerySelector("form[action$='handler=Dispute']"));
+        Assert.Equal("Ce rejet est définitif : il ne peut plus être contesté. Pour revendiquer à nouveau ces produits, déposez une nouvelle revendication.", page.QuerySelector(".dispute-final")?.TextContent);
+    }
+
+    [Fact]
     public async Task ClaimPage_WhenInformationWasRequested_ShowsTheReasonsAndTheAnswerDeadline()
     {
         var partner = await app.PartnerAsync();

@@ -343,6 +343,23 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task Arbitration_ShowsTheNewestProofFirst()
+    {
+        var tenant = await app.NewTenantAsync();
+        var partner = await app.PartnerAsync();
+        var holder = await app.ApprovedClaimAsync(partner, ReviewSteps.M365ClaimOn(tenant, "Newest proof", "sharepoint-online"));
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.AttachAsync(partner, holder.Id, fileName: "countersigned.pdf");
+        var fabrikam = await app.CreateSubmittedClaimAsync(await app.FabrikamAsync(), ReviewSteps.M365ClaimOn(tenant, "Against the newest proof", "sharepoint-online").AsFabrikam());
+        var browser = await app.BrowserAsync(World.Reviewer);
+
+        var page = await browser.GetPageAsync($"/Review/Claims/{fabrikam.Id}/Arbitration");
+
+        var holderSide = page.QuerySelectorAll(".arbitration-side")[1];
+        Assert.Equal(["countersigned.pdf", "proof.pdf"], holderSide.QuerySelectorAll(".file-list a[download]").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task Arbitration_ActionTakenFromTheView_ComesBackToTheView()
     {
         var tenant = await app.NewTenantAsync();

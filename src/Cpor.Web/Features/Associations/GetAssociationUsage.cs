@@ -27,8 +27,9 @@ public sealed record UsageMonth(
 
 /// <summary>
 /// GET /api/v1/associations/{id}/usage: the facts of the association's tenant and unit only, for
-/// the months <c>from</c>–<c>to</c> (<c>yyyy-MM</c>). <c>visibleUntil</c> is the end of an Ended
-/// association: later months are not shown.
+/// the months <c>from</c>–<c>to</c> (<c>yyyy-MM</c>): the period asked for (by default the last 24
+/// months) within the months the association is official, from the month it became Active to the
+/// month it ended. <c>visibleUntil</c> is the end of an Ended association.
 /// </summary>
 public sealed record UsageResponse(
     string AssociationId,
@@ -47,8 +48,9 @@ public sealed record UsageResponse(
 /// <summary>
 /// CPOR.md §9: an official association gives its partner the monthly usage of that workload, or the
 /// sold seats of that subscription, on that tenant — and no other data of the customer. The facts
-/// are read by the association's own data unit and tenant, never by anything the caller sends; an
-/// Ended association shows nothing after the month it ended in.
+/// are read by the association's own data unit and tenant, never by anything the caller sends, and
+/// only for its <see cref="OfficialMonths"/>: nothing before the month it became Active, nothing
+/// after the month it ended in.
 /// </summary>
 public sealed class GetAssociationUsage(CporDb db, CurrentUser user, TimeProvider time)
 {
@@ -75,23 +77,26 @@ public sealed class GetAssociationUsage(CporDb db, CurrentUser user, TimeProvide
         }
 
         var now = time.GetUtcNow();
-        var end = association.State == AssociationState.Ended && association.EndedAt is { } ended && ended < now ? ended : now;
-        var lastVisible = ContributionCredit.MonthOf(end);
-        var last = toMonth ?? lastVisible;
+        var official = OfficialMonths.Of(association, now);
+        var last = toMonth ?? official?.Last ?? ContributionCredit.MonthOf(now);
         var first = fromMonth ?? last.AddMonths(1 - DefaultMonths);
         if (first > last || MonthsBetween(first, last) >= MaxMonths)
         {
             return new DomainError(ErrorCodes.UsageRangeInvalid, "from", MaxMonths);
         }
 
-        var until = last < lastVisible ? last : lastVisible;
+        // Only the months the association is official (CPOR.md §9): the period shrinks to them, and
+        // a period outside them shows nothing. The month before is the credit's baseline, not data.
+        var shown = official?.Within(first, last);
         var unit = UsageFact.DataUnitOf(association.TenantId, association.ProductId, association.SubscriptionId);
         var tenant = association.TenantId;
         // Both the unit and the tenant: a fact of another tenant can never match, whatever the unit key says.
-        var facts = await db.UsageFacts.AsNoTracking()
-            .Where(f => f.DataUnit == unit && f.TenantId == tenant && f.Month >= first && f.Month <= until)
-            .OrderBy(f => f.Month)
-            .ToListAsync(ct);
+        var facts = shown is null
+            ? []
+            : await db.UsageFacts.AsNoTracking()
+                .Where(f => f.DataUnit == unit && f.TenantId == tenant && f.Month >= shown.First && f.Month <= shown.Last)
+                .OrderBy(f => f.Month)
+                .ToListAsync(ct);
         var measure = association.UnitKind switch
         {
             UnitKind.Workload => UsageMeasure.Users,
@@ -107,7 +112,8 @@ public sealed class GetAssociationUsage(CporDb db, CurrentUser user, TimeProvide
             ?? association.ProductId;
         return new UsageResponse(
             association.Id, association.TenantId, association.ProductId, productName, association.SubscriptionId, association.UnitKind,
-            association.State, measure, Month(first), Month(last), association.State == AssociationState.Ended ? association.EndedAt : null, months);
+            association.State, measure, Month(shown?.First ?? first), Month(shown?.Last ?? last),
+            association.State == AssociationState.Ended ? association.EndedAt : null, months);
     }
 
     public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cpor.Domain;
 using Cpor.Web.Charts;
 using Cpor.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -53,13 +52,6 @@ public static class UsageSvg
             sentences.Add(string.Format(culture, text["chart.ended"], until.UtcDateTime.ToString("d", culture)));
         }
 
-        // Nothing is shown after an Ended association's end: the time axis stops there too.
-        var to = ParseMonth(usage.To);
-        if (usage.VisibleUntil is { } endedAt && ContributionCredit.MonthOf(endedAt) < to)
-        {
-            to = ContributionCredit.MonthOf(endedAt);
-        }
-
         return new UsageChartModel(
             string.Format(culture, text[$"chart.{usage.Measure}.title"], usage.ProductName),
             string.Join(' ', sentences),
@@ -68,8 +60,9 @@ public static class UsageSvg
             series,
             text["chart.point"],
             idPrefix,
+            // The usage's period is already the association's official months: the axis spans it.
             ParseMonth(usage.From),
-            to);
+            ParseMonth(usage.To));
     }
 
     public static string Render(UsageResponse usage, IStringLocalizer<AssociationText> text, CultureInfo culture) =>

@@ -22,15 +22,11 @@ public sealed class ClaimAttachments(
 {
     public async Task<Outcome<UploadedAttachment>> UploadAsync(string claimId, HttpRequest request, CancellationToken ct)
     {
-        // Refuse early, before reading megabytes: unknown claims, and callers who may not add files.
-        if (await ClaimReads.FindVisibleAsync(db, user, claimId, ct) is null)
+        // Refuse early, before reading megabytes: unknown claims, callers who may not add files,
+        // and claims that take no more (Ended). The locked change checks the status again.
+        if (await RefusedAsync(claimId, ct) is { } refused)
         {
-            return CommonErrors.NotFound;
-        }
-
-        if (!ClaimPermissions.CanManage(user))
-        {
-            return CommonErrors.Forbidden;
+            return refused;
         }
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
@@ -62,19 +58,18 @@ public sealed class ClaimAttachments(
     /// The same upload for a file that was already read from a form (the web UI): the stream is
     /// the file's content, <paramref name="fileName"/> the name the browser gave.
     /// </summary>
-    public async Task<Outcome<UploadedAttachment>> UploadAsync(string claimId, string? fileName, Stream content, string? ifMatch, CancellationToken ct)
+    public async Task<Outcome<UploadedAttachment>> UploadAsync(string claimId, string? fileName, Stream content, string? ifMatch, CancellationToken ct) =>
+        await RefusedAsync(claimId, ct) is { } refused ? refused : await StoreAsync(claimId, fileName, content, ifMatch, ct);
+
+    /// <summary>Why nothing may be uploaded to the claim: not found, not the caller's to change, or a status that takes no PoE.</summary>
+    private async Task<DomainError?> RefusedAsync(string claimId, CancellationToken ct)
     {
-        if (await ClaimReads.FindVisibleAsync(db, user, claimId, ct) is null)
+        if (await ClaimReads.FindVisibleAsync(db, user, claimId, ct) is not { } claim)
         {
             return CommonErrors.NotFound;
         }
 
-        if (!ClaimPermissions.CanManage(user))
-        {
-            return CommonErrors.Forbidden;
-        }
-
-        return await StoreAsync(claimId, fileName, content, ifMatch, ct);
+        return !ClaimPermissions.CanManage(user) ? CommonErrors.Forbidden : claim.WhyNotAttach();
     }
 
     /// <summary>Checks the name, stages the content size-limited, types it from its bytes, keeps it, then records it on the claim.</summary>

@@ -149,8 +149,10 @@ public sealed class EmailComposer
             case ClaimStatus.Ended:
                 w.Line(w.T("status_next.Ended"));
                 break;
+            // A rejection in force that may not be disputed (a withdrawal, a second opt-out or a
+            // second rejection) is final: no invitation to dispute it.
             case ClaimStatus.Rejected when facts.Event.Reason != nameof(RejectionReason.PartnerRequest):
-                if (claim.DisputeWindowEndsAt is { } disputeBy && disputeBy > facts.Event.At)
+                if ((!current || claim.DisputeAllowed) && claim.DisputeWindowEndsAt is { } disputeBy && disputeBy > facts.Event.At)
                 {
                     w.Line(w.T("status_next.Rejected.dispute", w.Date(disputeBy), claim.Id));
                 }

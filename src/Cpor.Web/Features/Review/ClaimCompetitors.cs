@@ -12,7 +12,7 @@ public sealed record ArbitrationAssociation(
 public sealed record ArbitrationAttachment(
     string Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy, string DownloadUrl);
 
-/// <summary>One side of an arbitration: the claim, who filed it, what it holds and its proof of execution.</summary>
+/// <summary>One side of an arbitration: the claim, who filed it, what it holds and its proof of execution, newest first.</summary>
 public sealed record ArbitrationSide(
     string Id,
     string Name,
@@ -83,7 +83,8 @@ public sealed class ClaimCompetitors(CporDb db, CurrentUser user, Arbitration ar
         [.. c.Products.Select(p => new ClaimProductResponse(p.ProductId, p.SubscriptionId))],
         [.. c.Products.Where(p => units.Contains(p.UnitKey)).Select(p => new ClaimProductResponse(p.ProductId, p.SubscriptionId))],
         [.. c.Associations.OrderBy(a => a.ApprovedAt).Select(a => new ArbitrationAssociation(a.Id, a.ProductId, a.SubscriptionId, a.State, a.ApprovedAt, a.ActiveFrom, a.Legacy, a.ExpiresAt))],
-        [.. c.Attachments.OrderBy(a => a.UploadedAt).Select(a => new ArbitrationAttachment(
+        // The newest proof first: it is what arbitration weighs (CPOR.md §5).
+        [.. c.Attachments.OrderByDescending(a => a.UploadedAt).ThenByDescending(a => a.Id, StringComparer.Ordinal).Select(a => new ArbitrationAttachment(
             a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.UploadedAt, a.UploadedByName, $"/api/v1/claims/{c.Id}/attachments/{a.Id}"))],
         c.SubmittedAt,
         c.CreatedAt);

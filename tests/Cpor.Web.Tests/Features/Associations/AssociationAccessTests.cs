@@ -130,7 +130,7 @@ public class AssociationAccessTests(AssociationFixture app) : IClassFixture<Asso
             $"/api/v1/associations/{app.ContosoTeams}/usage?from=2025-11&to=2026-10&tenantId={World.OtherTenant}&productId=exchange-online&subscriptionId={World.OtherTenantSubscription}"));
 
         Assert.Equal((World.Tenant, "teams", UsageMeasure.Users), (usage.TenantId, usage.ProductId, usage.Measure));
-        Assert.Equal(Enumerable.Range(0, 12).Select(i => 1000 + (i * 10)), usage.Months.Select(m => m.ActiveUsers!.Value));
+        Assert.Equal(Enumerable.Range(4, 8).Select(i => 1000 + (i * 10)), usage.Months.Select(m => m.ActiveUsers!.Value)); // Active since 2026-03
         Assert.All(usage.Months, m => Assert.Null(m.SeatsPurchased));
     }
 
@@ -142,21 +142,51 @@ public class AssociationAccessTests(AssociationFixture app) : IClassFixture<Asso
         var usage = await ApiFixture.OkAsync<UsageResponse>(await partner.GetAsync($"/api/v1/associations/{app.ContosoSales}/usage?from=2025-11&to=2026-10"));
 
         Assert.Equal((World.SalesSubscription, UsageMeasure.Seats), (usage.SubscriptionId!.Value, usage.Measure));
-        Assert.Equal(Enumerable.Range(0, 12).Select(i => 107 + i), usage.Months.Select(m => m.SeatsPurchased!.Value));
-        Assert.Equal(Enumerable.Range(0, 12).Select(i => 100 + i), usage.Months.Select(m => m.SeatsAssigned!.Value));
+        Assert.Equal(Enumerable.Range(4, 8).Select(i => 107 + i), usage.Months.Select(m => m.SeatsPurchased!.Value));
+        Assert.Equal(Enumerable.Range(4, 8).Select(i => 100 + i), usage.Months.Select(m => m.SeatsAssigned!.Value));
         Assert.All(usage.Months, m => Assert.Null(m.ActiveUsers));
     }
 
     [Fact]
-    public async Task Usage_OfAnEndedAssociation_StopsAtTheMonthItEnded()
+    public async Task Usage_OfAnEndedAssociation_RunsFromTheMonthItBecameActiveToTheMonthItEnded()
     {
         var partner = await app.PartnerAsync();
 
         var usage = await ApiFixture.OkAsync<UsageResponse>(await partner.GetAsync($"/api/v1/associations/{app.ContosoSharePointEnded}/usage?from=2025-11&to=2026-10"));
 
         Assert.Equal(AssociationFixture.EndedAt, usage.VisibleUntil);
-        Assert.Equal("2026-06", usage.Months[^1].Month);
-        Assert.Equal(Enumerable.Range(0, 8).Select(i => 3000 + i), usage.Months.Select(m => m.ActiveUsers!.Value));
+        Assert.Equal(("2026-01", "2026-06"), (usage.From, usage.To));
+        Assert.Equal(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"], usage.Months.Select(m => m.Month));
+        Assert.Equal(Enumerable.Range(2, 6).Select(i => 3000 + i), usage.Months.Select(m => m.ActiveUsers!.Value));
+    }
+
+    [Fact]
+    public async Task Usage_BeforeTheAssociationBecameActive_IsNotShown_TheMonthBeforeIsOnlyTheCreditsBaseline()
+    {
+        var partner = await app.PartnerAsync();
+
+        var usage = await ApiFixture.OkAsync<UsageResponse>(await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage?from=2025-11&to=2026-10"));
+        var csv = await (await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage.csv?from=2025-11&to=2026-10")).Content.ReadAsStringAsync();
+        var eligibility = await ApiFixture.OkAsync<EligibilityResponse>(await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/eligibility"));
+
+        // Active since 2026-03-10: the facts from 2025-11 to 2026-02 are not the partner's to see.
+        Assert.Equal(("2026-03", "2026-10"), (usage.From, usage.To));
+        Assert.Equal("2026-03", usage.Months[0].Month);
+        Assert.Equal(8, usage.Months.Count);
+        var rows = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["month,activeUsers,enabledUsers", "2026-03,1040,1045"], rows[..2]);
+        Assert.Equal(9, rows.Length);
+        Assert.Equal(("2026-02", 1030), (eligibility.Credit.BaselineMonth, eligibility.Credit.BaselineValue));
+    }
+
+    [Fact]
+    public async Task Usage_OfAPeriodBeforeTheAssociationBecameActive_IsEmpty()
+    {
+        var partner = await app.PartnerAsync();
+
+        var usage = await ApiFixture.OkAsync<UsageResponse>(await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage?from=2025-11&to=2026-02"));
+
+        Assert.Empty(usage.Months);
     }
 
     [Fact]
@@ -304,8 +334,9 @@ public class AssociationAccessTests(AssociationFixture app) : IClassFixture<Asso
         Assert.Equal("img", (string?)svg.Attribute("role"));
         Assert.Equal("Microsoft Teams : utilisateurs actifs et activés par mois", svg.Element(ns + "title")!.Value);
         var french = System.Globalization.CultureInfo.GetCultureInfo("fr");
-        Assert.Contains($"Utilisateurs actifs : {1000.ToString("N0", french)} en novembre 2025, {1110.ToString("N0", french)} en octobre 2026.", svg.Element(ns + "desc")!.Value, StringComparison.Ordinal);
-        Assert.Equal(24, svg.Descendants(ns + "title").Count(t => t.Parent!.Name != ns + "svg")); // a tooltip per point of both series
+        // Active since March 2026: the chart starts there, whatever period was asked for.
+        Assert.Contains($"Utilisateurs actifs : {1040.ToString("N0", french)} en mars 2026, {1110.ToString("N0", french)} en octobre 2026.", svg.Element(ns + "desc")!.Value, StringComparison.Ordinal);
+        Assert.Equal(16, svg.Descendants(ns + "title").Count(t => t.Parent!.Name != ns + "svg")); // a tooltip per point of both series
     }
 
     [Theory]
@@ -331,13 +362,13 @@ public class AssociationAccessTests(AssociationFixture app) : IClassFixture<Asso
     }
 
     [Fact]
-    public async Task Usage_WithoutAPeriod_ShowsTheLast24MonthsUpToNow()
+    public async Task Usage_WithoutAPeriod_ShowsTheLast24MonthsUpToNow_SinceItBecameActive()
     {
         var partner = await app.PartnerAsync();
 
         var usage = await ApiFixture.OkAsync<UsageResponse>(await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage"));
 
-        Assert.Equal(("2024-12", "2026-11"), (usage.From, usage.To)); // the clock is in November 2026
-        Assert.Equal(12, usage.Months.Count);
+        Assert.Equal(("2026-03", "2026-11"), (usage.From, usage.To)); // Active since March; the clock is in November 2026
+        Assert.Equal(8, usage.Months.Count); // the facts run to 2026-10
     }
 }

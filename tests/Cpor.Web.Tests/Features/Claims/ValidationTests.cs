@@ -178,7 +178,7 @@ public class ValidationTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Dispute_AWithdrawnClaim_IsDisputeWindowClosed()
+    public async Task Dispute_AWithdrawnClaim_IsDisputeNotAllowed()
     {
         var partner = await app.PartnerAsync();
         var draft = await app.CreateDraftAsync(partner, World.M365Claim("Withdrawn", "onedrive"));
@@ -186,7 +186,7 @@ public class ValidationTests(ApiFixture app) : IClassFixture<ApiFixture>
 
         var response = await partner.PostAsJsonAsync($"/api/v1/claims/{draft.Id}/dispute", new { justification = "changed my mind" });
 
-        await Problem.AssertAsync(response, HttpStatusCode.Conflict, ErrorCodes.DisputeWindowClosed);
+        await Problem.AssertAsync(response, HttpStatusCode.Conflict, ErrorCodes.DisputeNotAllowed);
     }
 
     [Fact]

@@ -207,6 +207,32 @@ public partial class NotificationTests(SmtpApp app) : IClassFixture<SmtpApp>
     }
 
     [Fact]
+    public async Task SecondOptOut_AfterAWonDispute_IsFinal_TheDisputeIsNotAllowed_AndTheNoticeSaysSo()
+    {
+        var tenant = await app.NewTenantAsync();
+        var customer = await app.CustomerAdminAsync(tenant.Id, $"admin@{tenant.Domain}");
+        var partner = await app.PartnerAsync();
+        var reviewer = await app.ReviewerAsync();
+        var claim = await app.ApprovedClaimAsync(partner, ReviewSteps.M365ClaimOn(tenant, "Opted out twice"));
+        await ApiFixture.OkAsync<CustomerClaimResponse>(await customer.PostAsync($"/api/v1/customer/claims/{claim.Id}/opt-out", new { }));
+        await ApiFixture.PostOkAsync<ClaimResponse>(partner, $"/api/v1/claims/{claim.Id}/dispute", new { justification = "The wrong person opted out." });
+        await reviewer.StartReviewAsync(claim.Id);
+        await reviewer.ApproveAsync(claim.Id);
+        await app.DispatchAsync();
+        var before = app.Sink.Received.Count;
+
+        var secondOptOut = await ApiFixture.OkAsync<CustomerClaimResponse>(await customer.PostAsync($"/api/v1/customer/claims/{claim.Id}/opt-out", new { comment = "Still no." }));
+        await app.DispatchAsync();
+        var dispute = await partner.PostAsync($"/api/v1/claims/{claim.Id}/dispute", new { justification = "Again." });
+
+        Assert.Equal((ClaimStatus.Rejected, "CustomerDenied"), (secondOptOut.Status, secondOptOut.StatusReason));
+        await Problem.AssertAsync(dispute, HttpStatusCode.Conflict, ErrorCodes.DisputeNotAllowed);
+        var notice = Assert.Single(app.Sink.Received.Skip(before), m => m.To == World.ContosoIncentives && m.Subject == "[CPOR] Opted out twice: Rejected");
+        Assert.DoesNotContain("dispute", notice.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("This rejection is final.", notice.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FailedTransition_WritesNothingToTheOutbox()
     {
         var partner = await app.PartnerAsync();

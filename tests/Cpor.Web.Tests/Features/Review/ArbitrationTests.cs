@@ -49,6 +49,21 @@ public class ArbitrationTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Competitors_ListsTheNewestProofFirst_IncludingProofAddedAfterApproval()
+    {
+        var (contoso, fabrikam, tenant) = (await app.PartnerAsync(), await app.FabrikamAsync(), await app.NewTenantAsync());
+        var holder = await app.ApprovedClaimAsync(contoso, ReviewSteps.M365ClaimOn(tenant, "Holder with new proof", "onedrive"));
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.AttachAsync(contoso, holder.Id, fileName: "countersigned.pdf");
+        var challenger = await app.CreateSubmittedClaimAsync(fabrikam, ReviewSteps.M365ClaimOn(tenant, "Challenger of the holder", "onedrive").AsFabrikam());
+
+        var response = await ApiFixture.OkAsync<CompetitorsResponse>(await (await app.ReviewerAsync()).GetAsync($"/api/v1/claims/{challenger.Id}/competitors"));
+
+        var other = Assert.Single(response.Competitors);
+        Assert.Equal(["countersigned.pdf", "proof.pdf"], other.Attachments.Select(a => a.FileName));
+    }
+
+    [Fact]
     public async Task Competitors_ForThePartner_IsForbiddenOnItsOwnClaim_AndNotFoundOnAnothers()
     {
         var (contoso, fabrikam, tenant) = (await app.PartnerAsync(), await app.FabrikamAsync(), await app.NewTenantAsync());

@@ -8,7 +8,7 @@ namespace Cpor.Web.Tests.Features.Review;
 public class DisputeTests(ApiFixture app) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Dispute_ThenReviewAndReject_EndsRejected_AndASecondDisputeIsClosed()
+    public async Task Dispute_ThenReviewAndReject_EndsRejected_AndASecondDisputeIsNotAllowed()
     {
         var partner = await app.PartnerAsync();
         var reviewer = await app.ReviewerAsync();
@@ -23,7 +23,7 @@ public class DisputeTests(ApiFixture app) : IClassFixture<ApiFixture>
 
         var second = await partner.PostAsync($"/api/v1/claims/{claim.Id}/dispute", new { justification = "Again." });
 
-        await Problem.AssertAsync(second, HttpStatusCode.Conflict, ErrorCodes.DisputeWindowClosed);
+        await Problem.AssertAsync(second, HttpStatusCode.Conflict, ErrorCodes.DisputeNotAllowed);
         Assert.Equal(rejectedAgain.Version, (await app.GetClaimAsync(partner, claim.Id)).Version);
     }
 

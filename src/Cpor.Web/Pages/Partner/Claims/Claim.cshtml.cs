@@ -26,7 +26,8 @@ public sealed class ClaimModel(
     [BindProperty]
     public string? Justification { get; set; }
 
-    public bool AlreadyDisputed => View.Record.Disputed;
+    /// <summary>The claim is rejected and can no longer be disputed (CPOR.md §5): the page says the decision is final.</summary>
+    public bool RejectionIsFinal => Claim.Status == ClaimStatus.Rejected && !View.Record.MayBeDisputedAt(Now);
 
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -36,8 +37,7 @@ public sealed class ClaimModel(
 
     public bool CanWithdraw => ClaimPermissions.CanManage(user) && ClaimLifecycle.Target(Claim.Status, ClaimAction.Withdraw) is not null;
 
-    public bool CanDispute => ClaimPermissions.CanManage(user) && Claim.Status == ClaimStatus.Rejected && !AlreadyDisputed
-        && Claim.DisputeWindowEndsAt is { } end && Now <= end;
+    public bool CanDispute => ClaimPermissions.CanManage(user) && View.Record.MayBeDisputedAt(Now);
 
     public bool CanUpload => ClaimPermissions.CanManage(user) && ClaimLifecycle.AcceptsAttachments(Claim.Status);
 
