@@ -18,7 +18,8 @@ build:
 # The directory import at scale (docs/benchmarks.md): 1M usage rows into a throwaway database on the test cluster.
 bench:
 	@pg_isready -q -h 127.0.0.1 -p $${PGDEV_TEST_PORT:-55433} 2>/dev/null || PGDEV_NAME=pg-test PGDEV_PORT=$${PGDEV_TEST_PORT:-55433} PGDEV_FAST=1 scripts/pg.sh start
-	dotnet run -c Release --project bench/Cpor.Bench -- --rows 1000000
+	CPOR_BENCH_PG="$${CPOR_BENCH_PG:-Host=127.0.0.1;Port=$${PGDEV_TEST_PORT:-55433};Username=postgres;Password=postgres}" \
+	  dotnet run -c Release --project bench/Cpor.Bench -- --rows 1000000
 
 clean:
 	scripts/pg.sh stop || true
