@@ -160,7 +160,7 @@ public sealed class Claim
         var refused = changes.FirstOrDefault(c => !ClaimLifecycle.CanEdit(Status, c.Field));
         if (refused is not null)
         {
-            return new DomainError(ErrorCodes.FieldNotEditable, refused.Field, Status.ToString());
+            return ClaimLifecycle.NotEditable(Status, refused.Field);
         }
 
         ApplyDetails(details);
@@ -283,7 +283,7 @@ public sealed class Claim
 
         if (!IsReviewerReason(reason))
         {
-            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason.ToString());
+            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason);
         }
 
         Move(ClaimAction.Reject, ctx, reason.ToString(), comment);
@@ -387,7 +387,7 @@ public sealed class Claim
     {
         if (Status != ClaimStatus.Rejected || Disputed || DisputeWindowEndsAt is null)
         {
-            return new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), nameof(ClaimEventKind.DisputeWindowClosed));
+            return new DomainError(ErrorCodes.InvalidTransition, null, Status, ClaimEventKind.DisputeWindowClosed);
         }
 
         if (ctx.Now <= DisputeWindowEndsAt)
@@ -412,7 +412,7 @@ public sealed class Claim
         if (reason is EndReason.Superseded or EndReason.PartnerEnded)
         {
             // Supersede() and Withdraw() carry those.
-            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason.ToString());
+            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason);
         }
 
         EndAssociations(reason, ctx.Now);
@@ -465,7 +465,7 @@ public sealed class Claim
     {
         if (!ClaimLifecycle.AcceptsAttachments(Status) || (Status == ClaimStatus.Rejected && (Disputed || DisputeWindowEndsAt is null || ctx.Now > DisputeWindowEndsAt)))
         {
-            return new DomainError(ErrorCodes.FieldNotEditable, "attachments", Status.ToString());
+            return ClaimLifecycle.NotEditable(Status, "attachments");
         }
 
         _attachments.Add(attachment);
@@ -489,7 +489,7 @@ public sealed class Claim
 
         if (Status != ClaimStatus.Draft)
         {
-            return new DomainError(ErrorCodes.FieldNotEditable, "attachments", Status.ToString());
+            return ClaimLifecycle.NotEditable(Status, "attachments");
         }
 
         _attachments.Remove(attachment);
@@ -536,7 +536,7 @@ public sealed class Claim
     /// can: callers that check before doing other work ask here rather than build the error.
     /// </summary>
     public DomainError? WhyNot(ClaimAction action) =>
-        CanDo(action) ? null : new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), action.ToString());
+        CanDo(action) ? null : new DomainError(ErrorCodes.InvalidTransition, null, Status, action);
 
     private void Move(ClaimAction action, TransitionContext ctx, string? reason, string? comment, int consentWindowDays = 0)
     {

@@ -104,6 +104,13 @@ public static class ClaimLifecycle
         EditScope.MpnProductsContacts => field.Split('.')[0] is "mpnId" or "products" or "customerContact" or "technicalContact" or "partnerContact",
     };
 
+    /// <summary>
+    /// The <c>field_not_editable</c> refusal of <paramref name="field"/>: its arguments are the status and what that
+    /// status lets change (<see cref="EditScope"/>), so the message names both in the reader's language.
+    /// </summary>
+    public static DomainError NotEditable(ClaimStatus status, string field) =>
+        new(ErrorCodes.FieldNotEditable, field, status, EditScopeOf(status));
+
     /// <summary>Whether PoE files may be added: while editable, and after a rejection to back a dispute.</summary>
     public static bool AcceptsAttachments(ClaimStatus status) => status switch
     {
