@@ -148,6 +148,7 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
 
         Assert.True(competing.Claim.Competing);
         var notice = warned.QuerySelector(".competing-notice")?.TextContent.Trim();
+        Assert.NotNull(notice);
         Assert.Equal(new System.Resources.ResourceManager("Cpor.Web.Resources.UiText", typeof(Program).Assembly).GetString("claimFinish.competing", System.Globalization.CultureInfo.GetCultureInfo("fr")), notice);
         Assert.Null(quiet.QuerySelector(".competing-notice"));
     }
