@@ -160,7 +160,7 @@ public sealed class Claim
         var refused = changes.FirstOrDefault(c => !ClaimLifecycle.CanEdit(Status, c.Field));
         if (refused is not null)
         {
-            return new DomainError(ErrorCodes.FieldNotEditable, refused.Field, Status.ToString());
+            return ClaimLifecycle.NotEditable(Status, refused.Field);
         }
 
         ApplyDetails(details);
@@ -283,7 +283,7 @@ public sealed class Claim
 
         if (!IsReviewerReason(reason))
         {
-            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason.ToString());
+            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason);
         }
 
         Move(ClaimAction.Reject, ctx, reason.ToString(), comment);
@@ -402,7 +402,7 @@ public sealed class Claim
     {
         if (Status != ClaimStatus.Rejected || Disputed || DisputeWindowEndsAt is null)
         {
-            return new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), nameof(ClaimEventKind.DisputeWindowClosed));
+            return new DomainError(ErrorCodes.InvalidTransition, null, Status, ClaimEventKind.DisputeWindowClosed);
         }
 
         if (ctx.Now <= DisputeWindowEndsAt)
@@ -427,7 +427,7 @@ public sealed class Claim
         if (reason is EndReason.Superseded or EndReason.PartnerEnded)
         {
             // Supersede() and Withdraw() carry those.
-            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason.ToString());
+            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason);
         }
 
         EndAssociations(reason, ctx.Now);
@@ -478,7 +478,7 @@ public sealed class Claim
 
     /// <summary>Why PoE files cannot be added now (<c>field_not_editable</c>), or null when they can (<see cref="ClaimLifecycle.AcceptsAttachments"/>).</summary>
     public DomainError? WhyNotAttach() =>
-        ClaimLifecycle.AcceptsAttachments(Status) ? null : new DomainError(ErrorCodes.FieldNotEditable, "attachments", Status.ToString());
+        ClaimLifecycle.AcceptsAttachments(Status) ? null : ClaimLifecycle.NotEditable(Status, "attachments");
 
     public DomainError? AddAttachment(ClaimAttachment attachment, TransitionContext ctx)
     {
@@ -508,7 +508,7 @@ public sealed class Claim
 
         if (Status != ClaimStatus.Draft)
         {
-            return new DomainError(ErrorCodes.FieldNotEditable, "attachments", Status.ToString());
+            return ClaimLifecycle.NotEditable(Status, "attachments");
         }
 
         _attachments.Remove(attachment);
@@ -555,7 +555,7 @@ public sealed class Claim
     /// can: callers that check before doing other work ask here rather than build the error.
     /// </summary>
     public DomainError? WhyNot(ClaimAction action) =>
-        CanDo(action) ? null : new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), action.ToString());
+        CanDo(action) ? null : new DomainError(ErrorCodes.InvalidTransition, null, Status, action);
 
     private void Move(ClaimAction action, TransitionContext ctx, string? reason, string? comment, int consentWindowDays = 0)
     {

@@ -105,6 +105,13 @@ public static class ClaimLifecycle
     };
 
     /// <summary>
+    /// The <c>field_not_editable</c> refusal of <paramref name="field"/>: its arguments are the status and what that
+    /// status lets change (<see cref="EditScope"/>), so the message names both in the reader's language.
+    /// </summary>
+    public static DomainError NotEditable(ClaimStatus status, string field) =>
+        new(ErrorCodes.FieldNotEditable, field, status, EditScopeOf(status));
+
+    /// <summary>
     /// Whether PoE files may be added: in every status but Ended (CPOR.md §5) — proof may back a
     /// dispute, and the newest proof of an approved or active association is what arbitration weighs.
     /// Removing files stays Draft-only (<see cref="Claim.RemoveAttachment"/>).

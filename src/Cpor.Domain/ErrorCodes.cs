@@ -88,6 +88,7 @@ public static class ErrorCodes
     [Error(ErrorKind.Unauthorized, Protocol = true)] public const string Unauthorized = "unauthorized";
     [Error(ErrorKind.Malformed, Protocol = true)] public const string CursorInvalid = "cursor_invalid";
     [Error(ErrorKind.Malformed, Protocol = true)] public const string FilterInvalid = "filter_invalid";
+    [Error(ErrorKind.Malformed, Protocol = true)] public const string UnknownParameter = "unknown_parameter";
     [Error(ErrorKind.RateLimited, Protocol = true)] public const string RateLimited = "rate_limited";
     [Error(ErrorKind.Conflict, Protocol = true)] public const string ConcurrentUpdate = "concurrent_update";
     [Error(ErrorKind.Internal, Protocol = true)] public const string InternalError = "internal_error";
@@ -114,6 +115,7 @@ public static class ErrorCodes
     // Associations and data: the usage period of GET /api/v1/associations/{id}/usage, and
     // legacy associations imported through the directory (CPOR.md §9, §12).
     [Error(ErrorKind.Malformed)] public const string UsageRangeInvalid = "usage_range_invalid";
+    [Error(ErrorKind.Malformed)] public const string MonthInvalid = "month_invalid";
     [Error(ErrorKind.Invalid)] public const string LegacyProductNotAllowed = "legacy_product_not_allowed";
     [Error(ErrorKind.Invalid)] public const string LegacySubscriptionExpired = "legacy_subscription_expired";
     [Error(ErrorKind.Invalid)] public const string LegacyActiveFromInvalid = "legacy_active_from_invalid";

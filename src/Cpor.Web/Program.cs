@@ -115,9 +115,11 @@ await StartupTasks.RunAsync(app.Services, connectionString);
 
 app.UseRequestLog();
 app.UseSecurityHeaders();
+// The language first: the problems written by the exception handler and the status pages are
+// localized too (the culture set further in does not flow back out to them).
+app.UseRequestLocalization();
 app.UseExceptionHandler("/Status");
 app.UseStatusCodePages(ApiStatusPages.WriteAsync);
-app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -127,13 +129,15 @@ app.Use(Idempotency.HashBodyAsync);
 app.MapOperationsEndpoints();
 app.MapMetricsEndpoint();
 app.MapApiDocs();
-app.MapAuthEndpoints();
-app.MapClaimEndpoints();
-app.MapAdminEndpoints();
-app.MapDirectoryEndpoints();
-app.MapAssociationEndpoints();
-app.MapReviewEndpoints();
-app.MapConsentEndpoints();
+// The API: a GET with a query parameter its endpoint does not know is refused (unknown_parameter).
+var api = app.MapGroup("").RefusingUnknownQuery();
+api.MapAuthEndpoints();
+api.MapClaimEndpoints();
+api.MapAdminEndpoints();
+api.MapDirectoryEndpoints();
+api.MapAssociationEndpoints();
+api.MapReviewEndpoints();
+api.MapConsentEndpoints();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services));

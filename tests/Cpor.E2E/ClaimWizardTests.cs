@@ -91,6 +91,24 @@ public class ClaimWizardTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task DropZone_AfterARefusedFile_ASuccessfulUploadClearsTheRefusal()
+    {
+        var t = new UiText("en");
+        var customer = await DemoCustomers.Microsoft365Async(browser.App, index: 0);
+        var claimId = await new DemoApi(browser.App).DraftClaimAsync("incentives@contoso.example", "4100002", customer, "Drop zone after a refusal");
+        var page = await browser.SignedInAsync("incentives@contoso.example", "en");
+        await page.GotoAsync($"/Partner/Claims/{claimId}/Finish");
+        var finish = new FinishClaimPage(page, t);
+        await finish.UploadAsync("tool.pdf", "application/pdf", Files.Executable());
+        await Expect(finish.UploadFailures).ToHaveCountAsync(1);
+
+        await finish.UploadAsync("proof.pdf", "application/pdf", Files.Pdf("Proof of execution"));
+
+        await Expect(finish.File("proof.pdf")).ToBeVisibleAsync();
+        await Expect(finish.UploadFailures).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Wizard_WithoutTheRequiredFields_ShowsTheHandlersErrorsNextToTheirFieldsInFrench()
     {
         var t = new UiText("fr");

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace Cpor.Web.Infrastructure;
 
 /// <summary>
-/// Gives the empty 401, 403, 404 and 405 answers of the framework (no token, unknown route...)
+/// Gives the empty 401, 403, 404, 405, 413 and 415 answers of the framework (no token, unknown route...)
 /// the same problem details body as every other API error; a browser gets the UI's status page.
 /// </summary>
 public static class ApiStatusPages
@@ -18,21 +18,23 @@ public static class ApiStatusPages
             return;
         }
 
-        var code = http.Response.StatusCode switch
+        var error = http.Response.StatusCode switch
         {
-            StatusCodes.Status401Unauthorized => ErrorCodes.Unauthorized,
-            StatusCodes.Status403Forbidden => ErrorCodes.Forbidden,
-            StatusCodes.Status404NotFound => ErrorCodes.NotFound,
-            StatusCodes.Status405MethodNotAllowed => ErrorCodes.MalformedRequest,
-            StatusCodes.Status415UnsupportedMediaType => ErrorCodes.UnsupportedMediaType,
+            StatusCodes.Status401Unauthorized => new DomainError(ErrorCodes.Unauthorized),
+            StatusCodes.Status403Forbidden => new DomainError(ErrorCodes.Forbidden),
+            StatusCodes.Status404NotFound => new DomainError(ErrorCodes.NotFound),
+            StatusCodes.Status405MethodNotAllowed => new DomainError(ErrorCodes.MalformedRequest),
+            // A JSON body over the server's limit: the endpoint's binding gave up and left the status only.
+            StatusCodes.Status413PayloadTooLarge => UnexpectedErrorHandler.TooLarge(http, http.Request.Path),
+            StatusCodes.Status415UnsupportedMediaType => new DomainError(ErrorCodes.UnsupportedMediaType),
             _ => null,
         };
-        if (code is null)
+        if (error is null)
         {
             return;
         }
 
-        var problem = Problems.Create([new DomainError(code)], http, http.Response.StatusCode);
+        var problem = Problems.Create([error], http, http.Response.StatusCode);
         await http.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
     }
 }

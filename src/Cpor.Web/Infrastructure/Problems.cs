@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cpor.Domain;
 using Cpor.Web.Resources;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -56,7 +57,7 @@ public static class Problems
             Status = status ?? StatusFor(first.Code),
             Title = localizer[first.Code].Value,
             Detail = Detail(localizer, first),
-            Instance = http.Request.Path,
+            Instance = RequestPath(http),
         };
         problem.Extensions["code"] = first.Code;
         var fields = errors.Where(e => e.Field is not null)
@@ -78,6 +79,35 @@ public static class Problems
         return problem;
     }
 
+    /// <summary>
+    /// The path the client asked for: while the exception handler or the status pages re-execute a
+    /// request, <c>Request.Path</c> is theirs (<c>/Status</c>), not the client's.
+    /// </summary>
+    public static string RequestPath(HttpContext http) =>
+        http.Features.Get<IExceptionHandlerPathFeature>()?.Path
+        ?? http.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+        ?? http.Request.Path.Value
+        ?? "";
+
+    /// <summary>
+    /// An argument as the reader says it: statuses and reasons by the names the pages show (UiText, as
+    /// <c>Display</c>), actions and edit scopes by the words of ErrorMessages (<c>ClaimAction.Approve</c>…);
+    /// anything else as it is.
+    /// </summary>
+    public static object Argument(IStringLocalizer localizer, object argument) => argument switch
+    {
+        ClaimStatus status => UiName("status." + status),
+        RejectionReason reason => UiName("reason.rejection." + reason),
+        EndReason reason => UiName("reason.end." + reason),
+        InfoRequestReason reason => UiName("reason.info." + reason),
+        Enum value when localizer[value.GetType().Name + "." + value] is { ResourceNotFound: false } text => text.Value,
+        _ => argument,
+    };
+
+    private static readonly System.Resources.ResourceManager UiTexts = new(typeof(UiText).FullName!, typeof(UiText).Assembly);
+
+    private static string UiName(string key) => UiTexts.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+
     /// <summary>The localized sentence for an error, its arguments filled in.</summary>
     public static string Detail(IStringLocalizer localizer, DomainError error)
     {
@@ -89,7 +119,7 @@ public static class Problems
 
         try
         {
-            return string.Format(CultureInfo.CurrentCulture, template.Value, error.Args);
+            return string.Format(CultureInfo.CurrentCulture, template.Value, [.. error.Args.Select(a => Argument(localizer, a))]);
         }
         catch (FormatException)
         {

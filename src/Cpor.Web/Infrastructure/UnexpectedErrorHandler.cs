@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cpor.Domain;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Cpor.Web.Infrastructure;
@@ -13,14 +14,16 @@ public sealed class UnexpectedErrorHandler(ILogger<UnexpectedErrorHandler> logge
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        var error = Classify(http, exception);
+        // The exception middleware has already set Request.Path to /Status: the client's path is the feature's.
+        var path = Problems.RequestPath(http);
+        var error = Classify(http, path, exception);
         if (error.Code == ErrorCodes.InternalError)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, path);
         }
         else
         {
-            logger.LogInformation("Refused malformed request on {Path}: {Message}", http.Request.Path, exception.Message);
+            logger.LogInformation("Refused malformed request on {Method} {Path}: {Message}", http.Request.Method, path, exception.Message);
         }
 
         if (http.Response.HasStarted)
@@ -28,7 +31,7 @@ public sealed class UnexpectedErrorHandler(ILogger<UnexpectedErrorHandler> logge
             return false;
         }
 
-        if (IsPageRequest(http))
+        if (IsPageRequest(http, path))
         {
             // A browser gets the localized status page: declining here lets the exception
             // middleware re-execute /Status, as a GET whatever the failed request was.
@@ -44,17 +47,15 @@ public sealed class UnexpectedErrorHandler(ILogger<UnexpectedErrorHandler> logge
         return true;
     }
 
-    private static bool IsPageRequest(HttpContext http) =>
-        !http.Request.Path.StartsWithSegments("/api")
+    private static bool IsPageRequest(HttpContext http, PathString path) =>
+        !path.StartsWithSegments("/api")
         && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
-    private static DomainError Classify(HttpContext http, Exception exception)
+    private static DomainError Classify(HttpContext http, PathString path, Exception exception)
     {
-        var isAttachmentUpload = http.Request.Path.Value?.Contains("/attachments", StringComparison.Ordinal) == true;
         return exception switch
         {
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-                new DomainError(isAttachmentUpload ? ErrorCodes.AttachmentTooLarge : ErrorCodes.RequestTooLarge),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(http, path),
             BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } =>
                 new DomainError(ErrorCodes.UnsupportedMediaType),
             BadHttpRequestException { InnerException: JsonException json } =>
@@ -75,6 +76,18 @@ public sealed class UnexpectedErrorHandler(ILogger<UnexpectedErrorHandler> logge
             _ => new DomainError(ErrorCodes.InternalError),
         };
     }
+
+    /// <summary>
+    /// A body over the server's limit: on a PoE upload the partner hears the file limit, as from the
+    /// upload itself; elsewhere <c>request_too_large</c>.
+    /// </summary>
+    public static DomainError TooLarge(HttpContext http, PathString path) => IsAttachmentUpload(path)
+        ? new DomainError(ErrorCodes.AttachmentTooLarge, "file", http.RequestServices.GetRequiredService<IOptions<CporOptions>>().Value.Attachments.MaxBytes / (1024 * 1024))
+        : new DomainError(ErrorCodes.RequestTooLarge);
+
+    /// <summary>POST /api/v1/claims/{id}/attachments.</summary>
+    private static bool IsAttachmentUpload(PathString path) =>
+        path.StartsWithSegments("/api/v1/claims") && path.Value!.EndsWith("/attachments", StringComparison.Ordinal);
 
     private static string? JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? null : path.TrimStart('$', '.');

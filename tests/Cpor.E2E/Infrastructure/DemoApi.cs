@@ -17,6 +17,17 @@ public sealed class DemoApi(BrowserApp app)
     /// <summary>A Microsoft 365 usage claim on <paramref name="customer"/>, with a PoE file, submitted by the partner user.</summary>
     public async Task<string> SubmittedClaimAsync(string partnerEmail, string mpnId, DemoCustomer customer, string name)
     {
+        var id = await DraftClaimAsync(partnerEmail, mpnId, customer, name);
+        var partner = await ClientAsync(partnerEmail);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Files.Pdf("Proof of execution - " + name)), "file", "proof-of-execution.pdf" } };
+        await ReadAsync(await partner.PostAsync($"/api/v1/claims/{id}/attachments", form));
+        await ReadAsync(await partner.PostAsJsonAsync($"/api/v1/claims/{id}/submit", new { }));
+        return id;
+    }
+
+    /// <summary>A Microsoft 365 usage claim on <paramref name="customer"/>, a Draft without PoE files yet.</summary>
+    public async Task<string> DraftClaimAsync(string partnerEmail, string mpnId, DemoCustomer customer, string name)
+    {
         var partner = await ClientAsync(partnerEmail);
         var productId = await app.WithDbAsync(db => db.Products.Where(p => p.Name == customer.ProductName).Select(p => p.Id).SingleAsync());
         var draft = await ReadAsync(await partner.PostAsJsonAsync("/api/v1/claims", new
@@ -31,11 +42,7 @@ public sealed class DemoApi(BrowserApp app)
             customerContact = new { name = "Morgan Lee", title = "IT Director", email = "morgan.lee@" + customer.Domain },
             partnerContact = new { name = "Partner contact", email = partnerEmail },
         }));
-        var id = draft.GetProperty("id").GetString()!;
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Files.Pdf("Proof of execution - " + name)), "file", "proof-of-execution.pdf" } };
-        await ReadAsync(await partner.PostAsync($"/api/v1/claims/{id}/attachments", form));
-        await ReadAsync(await partner.PostAsJsonAsync($"/api/v1/claims/{id}/submit", new { }));
-        return id;
+        return draft.GetProperty("id").GetString()!;
     }
 
     /// <summary>Starts the review and approves, as the demo reviewer: the customer's consent window opens.</summary>

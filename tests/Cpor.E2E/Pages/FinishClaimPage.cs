@@ -14,6 +14,9 @@ public sealed class FinishClaimPage(IPage page, UiText t)
     public async Task UploadAsync(string fileName, string mimeType, byte[] content) =>
         await page.GetByLabel(t["poe.drop"]).SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = content });
 
+    /// <summary>The drop zone's refused files, each with the reason it was refused.</summary>
+    public ILocator UploadFailures => page.Locator(".upload-progress li.upload-failed");
+
     public ILocator File(string fileName) => page.GetByRole(AriaRole.Link, new() { Name = fileName, Exact = true });
 
     public async Task FillCommentAsync(string comment) => await page.GetByLabel(t["claimFinish.commentLabel"]).FillAsync(comment);

@@ -133,6 +133,27 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task Finish_OfADraftThatCompetes_WarnsBeforeSubmitting_AndOnlyThen()
+    {
+        var contested = await app.NewTenantAsync();
+        var free = await app.NewTenantAsync();
+        await app.CreateSubmittedClaimAsync(await app.FabrikamAsync(), ReviewSteps.M365ClaimOn(contested, "Fabrikam first", "teams").AsFabrikam());
+        var partner = await app.PartnerAsync();
+        await using var competing = await app.TemporaryDraftAsync(partner, ReviewSteps.M365ClaimOn(contested, "Competing draft", "teams"));
+        await using var alone = await app.TemporaryDraftAsync(partner, ReviewSteps.M365ClaimOn(free, "Alone", "teams"));
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+
+        var warned = await browser.GetPageAsync($"/Partner/Claims/{competing.Id}/Finish", "fr");
+        var quiet = await browser.GetPageAsync($"/Partner/Claims/{alone.Id}/Finish", "fr");
+
+        Assert.True(competing.Claim.Competing);
+        var notice = warned.QuerySelector(".competing-notice")?.TextContent.Trim();
+        Assert.NotNull(notice);
+        Assert.Equal(new System.Resources.ResourceManager("Cpor.Web.Resources.UiText", typeof(Program).Assembly).GetString("claimFinish.competing", System.Globalization.CultureInfo.GetCultureInfo("fr")), notice);
+        Assert.Null(quiet.QuerySelector(".competing-notice"));
+    }
+
+    [Fact]
     public async Task Finish_SubmitWithoutProof_SaysTheProofIsRequired()
     {
         var partner = await app.PartnerAsync();

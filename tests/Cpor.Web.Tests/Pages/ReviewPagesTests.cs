@@ -486,6 +486,25 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
         }
     }
 
+    [Fact]
+    public async Task ClaimPage_OfACompetingClaim_ShowsTheCompetitorAndTheProofBeforeTheActions()
+    {
+        var tenant = await app.NewTenantAsync();
+        var tag = Tag();
+        var contoso = await app.CreateSubmittedClaimAsync(await app.PartnerAsync(), ReviewSteps.M365ClaimOn(tenant, tag + " contoso", "teams"));
+        var fabrikam = await app.CreateSubmittedClaimAsync(await app.FabrikamAsync(), ReviewSteps.M365ClaimOn(tenant, tag + " fabrikam", "teams").AsFabrikam());
+        var browser = await app.BrowserAsync(World.Reviewer);
+
+        var page = await browser.GetPageAsync($"/Review/Claims/{fabrikam.Id}");
+
+        Assert.NotNull(page.QuerySelector($".arbitration-notice .competitors a[href='/Review/Claims/{contoso.Id}']"));
+        var all = page.All.ToList();
+        var order = new[] { "#competitors-title", "#details-title", "#poe-title", "#actions-title" }
+            .Select(selector => all.IndexOf(page.QuerySelector(selector) ?? throw new InvalidOperationException("no " + selector)))
+            .ToList();
+        Assert.Equal(order.Order(), order);
+    }
+
     private static string Tag() => "q" + Guid.NewGuid().ToString("N")[..8];
 
     private static List<string> ClaimIds(IDocument page) =>

@@ -63,6 +63,23 @@ public class LocalizationTests
         }
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("it")]
+    public void EveryActionAndEditScope_InsideAnErrorSentence_IsWordedNotAnIdentifier(string language)
+    {
+        var manager = new ResourceManager("Cpor.Web.Resources.ErrorMessages", Web);
+        var culture = CultureInfo.GetCultureInfo(language);
+        var keys = Enum.GetNames<ClaimAction>().Select(a => "ClaimAction." + a)
+            .Concat(Enum.GetNames<EditScope>().Select(s => "EditScope." + s))
+            .Append("ClaimEventKind." + ClaimEventKind.DisputeWindowClosed);
+
+        var missing = keys.Where(k => string.IsNullOrWhiteSpace(manager.GetString(k, culture))).ToList();
+
+        Assert.True(missing.Count == 0, $"[{language}] ErrorMessages lacks: {string.Join(", ", missing)}");
+    }
+
     private static Dictionary<string, string> Entries(ResourceManager manager, CultureInfo culture)
     {
         var set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false);

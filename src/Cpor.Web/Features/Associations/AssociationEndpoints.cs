@@ -34,12 +34,14 @@ public static class AssociationEndpoints
                 AssociationQuery.Parse(http.Request.Query).ThenOkAsync(http, query => handler.HandleAsync(query, limit, cursor, ct)))
             .WithSummary("My official associations (Active and Ended), newest first; filters state, tenantId, productId, programId, partnerOrgId (reviewers)")
             .Produces<Page<AssociationResponse>>()
+            .AcceptsQuery(AssociationQuery.Parameters)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/earnings", (ListEarnings handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
                 AssociationQuery.Parse(http.Request.Query).ThenOkAsync(http, query => handler.HandleAsync(query, limit, cursor, ct)))
             .WithSummary("Earnings view: my eligible associations with their subscription or tenant ID and partner contribution credit; same filters as the list")
             .Produces<Page<EarningResponse>>()
+            .AcceptsQuery(AssociationQuery.Parameters)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id}", async (string id, ListAssociations handler, HttpContext http, CancellationToken ct) =>

@@ -18,6 +18,9 @@ public sealed record AssociationQuery(
     /// <summary>The only sort; cursors of other lists are refused.</summary>
     public const string Sort = "association";
 
+    /// <summary>The query names <see cref="Parse"/> reads: what the lists accept besides paging.</summary>
+    public static readonly IReadOnlyList<string> Parameters = ["state", "tenantId", "productId", "programId", "partnerOrgId"];
+
     public static Outcome<AssociationQuery> Parse(IQueryCollection q)
     {
         var filters = new QueryFilters(q);

@@ -133,7 +133,7 @@ public sealed class GetAssociationUsage(CporDb db, CurrentUser user, TimeProvide
             return month;
         }
 
-        errors.Add(new DomainError(ErrorCodes.FilterInvalid, field, text.Length > 20 ? text[..20] : text));
+        errors.Add(new DomainError(ErrorCodes.MonthInvalid, field, text.Length > 20 ? text[..20] : text));
         return null;
     }
 }

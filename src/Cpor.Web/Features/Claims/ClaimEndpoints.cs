@@ -46,6 +46,7 @@ public static class ClaimEndpoints
         group.MapGet("/", (ListClaims handler, HttpContext http, int? limit, string? cursor, CancellationToken ct) =>
                 ClaimQuery.Parse(http.Request.Query).ThenOkAsync(http, query => handler.HandleAsync(query, limit, cursor, ct)))
             .WithSummary("List claims: filters status, mpnId, tenantId, solutionArea, activity, competing, overdue, externalId, q, updatedSince, partnerOrgId (reviewers); sort createdAt|dueAt|updatedAt")
+            .AcceptsQuery(ClaimQuery.Parameters)
             .Produces<Page<ClaimResponse>>();
 
         group.MapGet("/export.csv", async (ListClaims handler, HttpContext http, CancellationToken ct) =>
@@ -59,6 +60,7 @@ public static class ClaimEndpoints
                 return await handler.ExportAsync(query.Value!, http.Response, ct) is { } error ? error.ToProblem(http) : Results.Empty;
             })
             .WithSummary("The list's filters, as CSV (streamed)")
+            .AcceptsQuery(ClaimQuery.Parameters)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 
         group.MapGet("/{id}", async (string id, Data.CporDb db, CurrentUser user, HttpContext http, CancellationToken ct) =>

@@ -29,6 +29,10 @@ public sealed record ClaimQuery(
     public const string SortDue = "dueAt";
     public const string SortUpdated = "updatedAt";
 
+    /// <summary>The query names <see cref="Parse"/> reads: what the list and its export accept besides paging.</summary>
+    public static readonly IReadOnlyList<string> Parameters =
+        ["status", "mpnId", "tenantId", "solutionArea", "activity", "competing", "overdue", "externalId", "q", "updatedSince", "partnerOrgId", "sort"];
+
     public static Outcome<ClaimQuery> Parse(IQueryCollection q)
     {
         var filters = new QueryFilters(q);

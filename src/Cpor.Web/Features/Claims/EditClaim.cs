@@ -25,7 +25,7 @@ public sealed class EditClaim(ClaimCommands commands, IOptions<JsonOptions> json
             var options = json.Value.SerializerOptions;
             if (patch.Select(p => p.Key).FirstOrDefault(k => !PatchableFields.Contains(k)) is { } unknown)
             {
-                return [new DomainError(ErrorCodes.FieldNotEditable, unknown, claim.Status.ToString())];
+                return [ClaimLifecycle.NotEditable(claim.Status, unknown)];
             }
 
             var current = JsonSerializer.SerializeToNode(ClaimInput.From(claim), options)!.AsObject();
@@ -36,7 +36,7 @@ public sealed class EditClaim(ClaimCommands commands, IOptions<JsonOptions> json
                 .FirstOrDefault();
             if (locked is not null)
             {
-                return [new DomainError(ErrorCodes.FieldNotEditable, locked, claim.Status.ToString())];
+                return [ClaimLifecycle.NotEditable(claim.Status, locked)];
             }
 
             var merged = MergePatch.Apply(current, patch);

@@ -298,7 +298,7 @@ public static class ImportParser
                 return month;
             }
 
-            Fail(value is null ? ErrorCodes.ValueRequired : ErrorCodes.DateInvalid, name, value ?? "");
+            Fail(value is null ? ErrorCodes.ValueRequired : ErrorCodes.MonthInvalid, name, value ?? "");
             return default;
         }
     }

@@ -38,7 +38,24 @@
       var error = document.createElement('span');
       error.className = 'failed';
       error.textContent = message;
+      item.classList.add('upload-failed');
       item.appendChild(error);
+    }
+
+    // A file that made it: earlier refusals (in this list, or the page's own from a form post) no
+    // longer describe the drop zone, so they go.
+    function clearFailures() {
+      list.querySelectorAll('li.upload-failed').forEach(function (failed) {
+        failed.remove();
+      });
+      var stale = zone.querySelector('#poe-files-error');
+      if (stale) {
+        stale.remove();
+        input.setAttribute('aria-describedby', 'poe-files-hint');
+        document.querySelectorAll('.error-summary a[href="#poe-files"]').forEach(function (link) {
+          link.closest('li').remove();
+        });
+      }
     }
 
     function upload(file) {
@@ -76,6 +93,7 @@
             bar.value = 100;
             name.textContent = file.name + ' — ' + zone.dataset.done;
             name.className = 'done';
+            clearFailures();
             var files = replaceFrom(xhr.responseText, 'attachments');
             if (files && files.dataset.version) {
               document.querySelectorAll('input[name="Version"]').forEach(function (version) {

@@ -125,9 +125,11 @@ public class AssociationAccessTests(AssociationFixture app) : IClassFixture<Asso
     {
         var partner = await app.PartnerAsync();
 
-        // Parameters that name another tenant, workload or subscription are not the association's: ignored.
-        var usage = await ApiFixture.OkAsync<UsageResponse>(await partner.GetAsync(
-            $"/api/v1/associations/{app.ContosoTeams}/usage?from=2025-11&to=2026-10&tenantId={World.OtherTenant}&productId=exchange-online&subscriptionId={World.OtherTenantSubscription}"));
+        // Parameters that name another tenant, workload or subscription are not the association's: refused, never obeyed.
+        await Problem.AssertAsync(await partner.GetAsync(
+            $"/api/v1/associations/{app.ContosoTeams}/usage?from=2025-11&to=2026-10&tenantId={World.OtherTenant}&productId=exchange-online&subscriptionId={World.OtherTenantSubscription}"),
+            HttpStatusCode.BadRequest, "unknown_parameter", "tenantId");
+        var usage = await ApiFixture.OkAsync<UsageResponse>(await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage?from=2025-11&to=2026-10"));
 
         Assert.Equal((World.Tenant, "teams", UsageMeasure.Users), (usage.TenantId, usage.ProductId, usage.Measure));
         Assert.Equal(Enumerable.Range(4, 8).Select(i => 1000 + (i * 10)), usage.Months.Select(m => m.ActiveUsers!.Value)); // Active since 2026-03
@@ -340,15 +342,45 @@ public class AssociationAccessTests(AssociationFixture app) : IClassFixture<Asso
     }
 
     [Theory]
-    [InlineData("from=2026-13", "from")]
-    [InlineData("to=26-10", "to")]
-    [InlineData("from=2026-10-01", "from")]
-    [InlineData("format=xml", "format")]
-    public async Task Usage_MalformedParameter_IsFilterInvalid(string query, string field)
+    [InlineData("/api/v1/associations?statuz=Active", "statuz")]
+    [InlineData("/api/v1/associations/earnings?format=csv", "format")]
+    [InlineData("/api/v1/associations/{0}/usage?month=2026-10", "month")]
+    public async Task List_UnknownQueryParameter_IsUnknownParameter(string url, string parameter)
     {
         var partner = await app.PartnerAsync();
 
-        await Problem.AssertAsync(await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage?{query}"), HttpStatusCode.BadRequest, "filter_invalid", field);
+        await Problem.AssertAsync(await partner.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, url, app.ContosoTeams)), HttpStatusCode.BadRequest, "unknown_parameter", parameter);
+    }
+
+    [Fact]
+    public async Task List_FiltersAndPaging_AreAccepted()
+    {
+        var partner = await app.PartnerAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync("/api/v1/associations?state=Active&limit=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync("/api/v1/associations/earnings?state=Active&limit=1&culture=it")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Usage_UnknownFormat_IsFilterInvalid()
+    {
+        var partner = await app.PartnerAsync();
+
+        await Problem.AssertAsync(await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage?format=xml"), HttpStatusCode.BadRequest, "filter_invalid", "format");
+    }
+
+    [Theory]
+    [InlineData("from=2026-13", "from")]
+    [InlineData("to=26-10", "to")]
+    [InlineData("from=2026-10-01", "from")]
+    public async Task Usage_MalformedMonth_IsMonthInvalid_SayingHowToWriteMonths(string query, string field)
+    {
+        var partner = await app.PartnerAsync("fr");
+
+        var body = await Problem.AssertAsync(await partner.GetAsync($"/api/v1/associations/{app.ContosoTeams}/usage?{query}"), HttpStatusCode.BadRequest, "month_invalid", field);
+
+        Assert.Contains("2026-11", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-11-20", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -156,6 +156,31 @@ public class BadInputTests(ApiFixture app) : IClassFixture<ApiFixture>
         await Problem.AssertAsync(await partner.GetAsync("/api/v1/claims?cursor=garbage"), HttpStatusCode.BadRequest, "cursor_invalid");
     }
 
+    [Theory]
+    [InlineData("/api/v1/claims?statuz=Draft", "statuz")]
+    [InlineData("/api/v1/claims?format=csv", "format")]
+    [InlineData("/api/v1/claims/export.csv?status=Draft&Limit2=5", "Limit2")]
+    [InlineData("/api/v1/claims/clm_none/history?page=2", "page")]
+    [InlineData("/api/v1/claims/clm_none/comments?sort=newest", "sort")]
+    public async Task List_UnknownQueryParameter_IsUnknownParameterNamingIt(string url, string parameter)
+    {
+        var partner = await app.PartnerAsync("fr");
+
+        var body = await Problem.AssertAsync(await partner.GetAsync(url), HttpStatusCode.BadRequest, "unknown_parameter", parameter);
+
+        Assert.Contains(parameter, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_KnownParametersPagingAndLanguage_AreAccepted()
+    {
+        var partner = await app.PartnerAsync();
+
+        var response = await partner.GetAsync("/api/v1/claims?status=Draft&q=x&sort=createdAt&limit=5&culture=fr&ui-culture=fr");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private async Task<(HttpClient Partner, TemporaryClaim Draft, (int Version, int Attachments, int Events) Before)> DraftAsync(string name)
     {
         var partner = await app.PartnerAsync();
