@@ -14,7 +14,13 @@ public sealed record ClaimView(
     IReadOnlyList<CommentResponse> Comments,
     IReadOnlyList<HistoryEntryResponse> History,
     IReadOnlyList<TimelineStep> Timeline,
-    IReadOnlyDictionary<string, string> ProductNames);
+    IReadOnlyDictionary<string, string> ProductNames)
+{
+    /// <summary>What the reviewer wrote with the request for information the claim waits on; null when none.</summary>
+    public string? InfoRequestComment => Record.Status == ClaimStatus.PartnerActionRequired
+        ? History.LastOrDefault(e => e.Action == nameof(ClaimAction.RequestInfo))?.Comment
+        : null;
+}
 
 /// <summary>Loads a <see cref="ClaimView"/> of a claim the user may see, through the API's own reads.</summary>
 public sealed class ClaimViews(CporDb db, CurrentUser user, TimeProvider time, ClaimComments comments, ClaimHistory history, Catalog catalog)

@@ -238,17 +238,18 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
-    public async Task ClaimPage_WhenInformationWasRequested_ShowsTheReasonsAndTheAnswerDeadline()
+    public async Task ClaimPage_WhenInformationWasRequested_ShowsTheReasonsTheReviewersQuestionAndTheAnswerDeadline()
     {
         var partner = await app.PartnerAsync();
         var claim = await app.CreateSubmittedClaimAsync(partner, World.M365Claim("Needs info", "exchange-online"));
         await app.ReviewAsync(claim.Id, (c, ctx) => c.StartReview(ctx));
-        await app.ReviewAsync(claim.Id, (c, ctx) => c.RequestInfo([InfoRequestReason.DatesMissingOrOld], "Dates please", ctx), "Dates please");
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.RequestInfo([InfoRequestReason.DatesMissingOrOld], "Dates please", ctx));
         var browser = await app.BrowserAsync(World.ContosoIncentives);
 
         var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}", "fr");
 
         Assert.Equal("Dates manquantes ou trop anciennes", page.QuerySelector(".info-request li")?.TextContent);
+        Assert.Equal("Dates please", page.QuerySelector(".info-request blockquote")?.TextContent);
         var due = (await app.GetClaimAsync(partner, claim.Id)).DueAt!.Value;
         var deadline = page.QuerySelector(".deadlines time");
         Assert.Equal(due.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), deadline?.GetAttribute("datetime"));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text;
 using Cpor.Domain;
+using Cpor.Web.Features.Claims;
 using Cpor.Web.Infrastructure;
 using Cpor.Web.Resources;
 
@@ -67,7 +68,7 @@ public sealed class EmailComposer
                 var author = e.ActorKind == ActorKind.System ? w.T("system_author") : e.ActorName;
                 w.Line(w.T("comment_intro", author, claim.Name, facts.TenantName));
                 w.Blank();
-                w.Quote(e.Comment ?? "");
+                w.Quote(CommentText.Of(e, culture) ?? "");
                 break;
             case NotificationTopic.ArbitrationStarted:
                 subject = w.T("subject.ArbitrationStarted", claim.Name);

@@ -154,7 +154,7 @@ public sealed class NotificationFanOut(
                 }
 
                 break;
-            case ClaimEventKind.CommentAdded when e.ActorKind == ActorKind.System && e.Comment == Arbitration.Notice:
+            case ClaimEventKind.CommentAdded when CommentText.KeyOf(e) == Arbitration.NoticeKey:
                 result.Add((NotificationTopic.ArbitrationStarted, Audience.Partner));
                 break;
             case ClaimEventKind.CommentAdded when e.ActorKind is ActorKind.Reviewer or ActorKind.System:
