@@ -11,7 +11,10 @@ namespace Cpor.Web.Features.Notifications;
 /// <summary>Who an e-mail goes to, and how they read dates.</summary>
 public sealed record Recipient(string? UserId, string Email, string DisplayName, string Language, string TimeZone);
 
-/// <summary>What an e-mail about a history line can say: the line, the claim as it stands, names to show.</summary>
+/// <summary>
+/// What an e-mail about a history line can say: the line, the claim as it stands, names to show,
+/// and the recipient's page of the claim (<see cref="ClaimLinks"/>; empty when they have none).
+/// </summary>
 public sealed record ClaimFacts(
     ClaimEvent Event,
     Claim Claim,
@@ -112,7 +115,7 @@ public sealed class EmailComposer
                 throw new ArgumentOutOfRangeException(nameof(topic), topic, null);
         }
 
-        if (topic != NotificationTopic.ConsentRequested)
+        if (facts.ClaimUrl.Length > 0)
         {
             w.Blank();
             w.Line(w.T("open_claim", facts.ClaimUrl));
