@@ -36,7 +36,7 @@ public sealed class Display(CurrentUser user, IStringLocalizer<UiText> text, ISt
 
     public string FileSize(long bytes) => bytes switch
     {
-        < 1024 => text["unit.bytes", Number(bytes)],
+        < 1024 => text.Plural("unit.bytes", bytes, Number(bytes)),
         < 1024 * 1024 => text["unit.kilobytes", (bytes / 1024d).ToString("N1", CultureInfo.CurrentCulture)],
         _ => text["unit.megabytes", (bytes / (1024d * 1024)).ToString("N1", CultureInfo.CurrentCulture)],
     };

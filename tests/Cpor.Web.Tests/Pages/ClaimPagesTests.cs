@@ -260,6 +260,31 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task ClaimPage_AfterAResubmission_ShowsThePathTakenInTimeOrder()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.CreateSubmittedClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Loop"));
+        var at = app.Clock.Now;
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.StartReview(ctx), at: at.AddMinutes(1));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.RequestInfo([InfoRequestReason.DatesMissingOrOld], null, ctx), at: at.AddMinutes(2));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.Submit(ctx), at: at.AddMinutes(3));
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+
+        var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}");
+
+        var steps = page.QuerySelectorAll(".timeline li").ToList();
+        Assert.Equal(
+            ["done", "done", "done", "done", "current", "upcoming", "upcoming", "upcoming"],
+            steps.Select(s => s.ClassName!.Replace("step-", "", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["Draft", "Submitted", "In review", "Partner action required", "Submitted", "In review", "Approved", "Active"],
+            steps.Select(s => s.QuerySelector(".step-name")!.TextContent));
+        var times = steps.Select(s => s.QuerySelector("time")?.GetAttribute("datetime")).OfType<string>().ToList();
+        Assert.Equal(5, times.Count);
+        Assert.Equal(times.Order(StringComparer.Ordinal), times);
+    }
+
+    [Fact]
     public async Task ClaimPage_ForTheReadOnlyRole_OffersNoAction()
     {
         var partner = await app.PartnerAsync();
