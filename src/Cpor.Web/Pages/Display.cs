@@ -95,6 +95,10 @@ public sealed class Display(CurrentUser user, IStringLocalizer<UiText> text, ISt
     }
 
     /// <summary>A value shown in a history line: enum values by their display name, the rest as stored.</summary>
+    /// <summary>A history value; products by their catalog names (<paramref name="productNames"/>).</summary>
+    public string FieldValue(string field, string? value, IReadOnlyDictionary<string, string> productNames) =>
+        field == "products" && value is not null ? Features.Admin.ProductNames.OfHistoryValue(value, productNames) : FieldValue(field, value);
+
     public string FieldValue(string field, string? value) => (field, value) switch
     {
         (_, null) => "—",

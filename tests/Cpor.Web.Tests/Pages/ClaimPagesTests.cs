@@ -285,6 +285,20 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task ClaimPage_History_NamesProductsByTheirCatalogNames()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.CreateSubmittedClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Named products", "teams").WithProducts("teams", "sharepoint-online"));
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+
+        var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}");
+
+        var lines = page.QuerySelectorAll(".history .changes li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Products: Microsoft Teams, SharePoint Online", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("sharepoint-online", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ClaimPage_ForTheReadOnlyRole_OffersNoAction()
     {
         var partner = await app.PartnerAsync();
