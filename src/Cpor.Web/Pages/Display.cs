@@ -62,7 +62,7 @@ public sealed class Display(CurrentUser user, IStringLocalizer<UiText> text, ISt
     /// <summary>A subscription as offered in a picker: its ID, channel and seats, and why it cannot be claimed when it cannot.</summary>
     public string Subscription(CustomerSubscription subscription)
     {
-        var label = text["subscription.label", subscription.Id.ToString("D"), Channel(subscription.Channel), Number(subscription.SeatsPurchased)].Value;
+        var label = text.Plural("subscription.label", subscription.SeatsPurchased, subscription.Id.ToString("D"), Channel(subscription.Channel), Number(subscription.SeatsPurchased)).Value;
         return subscription.Unclaimable is { } code ? text["subscription.unclaimable", label, errors[code].Value] : label;
     }
 
