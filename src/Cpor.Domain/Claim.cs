@@ -12,6 +12,7 @@ public sealed class Claim
     private readonly List<ClaimAttachment> _attachments = [];
     private readonly List<Association> _associations = [];
     private readonly List<ClaimEvent> _newEvents = [];
+    private readonly List<ClaimComment> _newComments = [];
     private bool _versionBumped;
 
     private Claim()
@@ -107,9 +108,13 @@ public sealed class Claim
     /// <summary>History lines produced since the claim was loaded; the persistence layer appends them.</summary>
     public IReadOnlyList<ClaimEvent> NewEvents => _newEvents;
 
+    /// <summary>Comments added to the thread since the claim was loaded; the persistence layer inserts them with the history.</summary>
+    public IReadOnlyList<ClaimComment> NewComments => _newComments;
+
     public void ClearNewEvents()
     {
         _newEvents.Clear();
+        _newComments.Clear();
         _versionBumped = false;
     }
 
@@ -249,7 +254,7 @@ public sealed class Claim
         }
 
         InfoRequestReasons = [.. reasons.Distinct().Order()];
-        Move(ClaimAction.RequestInfo, ctx, string.Join(",", InfoRequestReasons), comment);
+        Move(ClaimAction.RequestInfo, ctx, string.Join(",", InfoRequestReasons), comment, threaded: true);
         return null;
     }
 
@@ -269,7 +274,7 @@ public sealed class Claim
             _associations.Add(new Association(Ids.New("asc", ctx.Now), this, product, ctx.Now));
         }
 
-        Move(ClaimAction.Approve, ctx, reason: null, comment, consentWindowDays);
+        Move(ClaimAction.Approve, ctx, reason: null, comment, consentWindowDays, threaded: true);
         return null;
     }
 
@@ -286,7 +291,7 @@ public sealed class Claim
             return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason);
         }
 
-        Move(ClaimAction.Reject, ctx, reason.ToString(), comment);
+        Move(ClaimAction.Reject, ctx, reason.ToString(), comment, threaded: true);
         return null;
     }
 
@@ -521,15 +526,34 @@ public sealed class Claim
         return null;
     }
 
-    /// <summary>Adds a comment to the thread; the history records it too.</summary>
+    /// <summary>Adds a comment to the thread (<see cref="NewComments"/>); the history records it too.</summary>
     public ClaimComment AddComment(string body, TransitionContext ctx)
     {
         var comment = new ClaimComment(Ids.New("cmt", ctx.Now), Id, ctx.Actor, body, ctx.Now);
+        _newComments.Add(comment);
         Touch(ctx);
         Record(ctx, ClaimEventKind.CommentAdded, e =>
         {
             e.SubjectId = comment.Id;
             e.Comment = body;
+        });
+        return comment;
+    }
+
+    /// <summary>
+    /// Adds a text of the system to the thread as a key and arguments, not as words: every reader,
+    /// on a page, in the API or in an e-mail, gets it in their own language.
+    /// </summary>
+    public ClaimComment AddSystemComment(string textKey, IReadOnlyList<string> textArgs, TransitionContext ctx)
+    {
+        var comment = new ClaimComment(Ids.New("cmt", ctx.Now), Id, ctx.Actor, textKey, textArgs, ctx.Now);
+        _newComments.Add(comment);
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.CommentAdded, e =>
+        {
+            e.SubjectId = comment.Id;
+            e.CommentKey = textKey;
+            e.CommentArgs = [.. textArgs];
         });
         return comment;
     }
@@ -557,8 +581,20 @@ public sealed class Claim
     public DomainError? WhyNot(ClaimAction action) =>
         CanDo(action) ? null : new DomainError(ErrorCodes.InvalidTransition, null, Status, action);
 
-    private void Move(ClaimAction action, TransitionContext ctx, string? reason, string? comment, int consentWindowDays = 0)
+    /// <summary>
+    /// Changes the status. A <paramref name="threaded"/> comment (a reviewer's, whatever decision
+    /// carries it) is also a message of the thread; the history line names it, and is the only
+    /// line about it, so the partner hears of it once.
+    /// </summary>
+    private void Move(ClaimAction action, TransitionContext ctx, string? reason, string? comment, int consentWindowDays = 0, bool threaded = false)
     {
+        comment = string.IsNullOrWhiteSpace(comment) ? null : comment;
+        var message = threaded && comment is not null ? new ClaimComment(Ids.New("cmt", ctx.Now), Id, ctx.Actor, comment, ctx.Now) : null;
+        if (message is not null)
+        {
+            _newComments.Add(message);
+        }
+
         var from = Status;
         var to = ClaimLifecycle.Target(from, action)
             ?? throw new InvalidOperationException($"{action} from {from} was not checked first.");
@@ -579,7 +615,8 @@ public sealed class Claim
             e.FromStatus = from;
             e.ToStatus = to;
             e.Reason = reason;
-            e.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment;
+            e.Comment = comment;
+            e.SubjectId = message?.Id;
         });
     }
 

@@ -48,6 +48,12 @@ public sealed class ClaimEvent
 
     public string? Comment { get; internal set; }
 
+    /// <summary>The UI text key of a system comment, rendered in each reader's language (then <see cref="Comment"/> is null).</summary>
+    public string? CommentKey { get; internal set; }
+
+    /// <summary>The arguments of <see cref="CommentKey"/>'s text.</summary>
+    public List<string> CommentArgs { get; internal set; } = [];
+
     /// <summary>Which comment or attachment the entry is about.</summary>
     public string? SubjectId { get; internal set; }
 }

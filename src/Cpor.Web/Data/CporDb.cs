@@ -63,6 +63,7 @@ public sealed class CporDb(DbContextOptions<CporDb> options, IEnumerable<IClaimE
         var claims = ChangeTracker.Entries<Claim>().Select(e => e.Entity).Where(c => c.NewEvents.Count > 0).ToList();
         foreach (var claim in claims)
         {
+            ClaimComments.AddRange(claim.NewComments);
             ClaimEvents.AddRange(claim.NewEvents);
             foreach (var observer in observers)
             {

@@ -14,10 +14,16 @@ public sealed record ClaimView(
     IReadOnlyList<CommentResponse> Comments,
     IReadOnlyList<HistoryEntryResponse> History,
     IReadOnlyList<TimelineStep> Timeline,
-    IReadOnlyDictionary<string, string> ProductNames);
+    IReadOnlyDictionary<string, string> ProductNames)
+{
+    /// <summary>What the reviewer wrote with the request for information the claim waits on; null when none.</summary>
+    public string? InfoRequestComment => Record.Status == ClaimStatus.PartnerActionRequired
+        ? History.LastOrDefault(e => e.Action == nameof(ClaimAction.RequestInfo))?.Comment
+        : null;
+}
 
 /// <summary>Loads a <see cref="ClaimView"/> of a claim the user may see, through the API's own reads.</summary>
-public sealed class ClaimViews(CporDb db, CurrentUser user, TimeProvider time, ClaimComments comments, ClaimHistory history, Catalog catalog)
+public sealed class ClaimViews(CporDb db, CurrentUser user, TimeProvider time, ClaimComments comments, ClaimHistory history)
 {
     /// <summary>The claim's view, or null when it does not exist or is not the user's to see.</summary>
     public async Task<ClaimView?> LoadAsync(string id, CancellationToken ct)
@@ -30,7 +36,7 @@ public sealed class ClaimViews(CporDb db, CurrentUser user, TimeProvider time, C
 
         var thread = (await comments.ListAsync(id, Paging.MaxLimit, null, ct)).Value?.Items ?? [];
         var entries = (await history.ListAsync(id, Paging.MaxLimit, null, ct)).Value?.Items ?? [];
-        var products = (await catalog.GetAsync(ct)).Products.ToDictionary(p => p.Id, p => p.Name);
+        var products = await ProductNames.LoadAsync(db, ct);
         return new ClaimView(claim, ClaimResponse.From(claim, time.GetUtcNow()), thread, entries, ClaimTimeline.Build(claim.Status, entries), products);
     }
 }

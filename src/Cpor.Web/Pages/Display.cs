@@ -36,7 +36,7 @@ public sealed class Display(CurrentUser user, IStringLocalizer<UiText> text, ISt
 
     public string FileSize(long bytes) => bytes switch
     {
-        < 1024 => text["unit.bytes", Number(bytes)],
+        < 1024 => text.Plural("unit.bytes", bytes, Number(bytes)),
         < 1024 * 1024 => text["unit.kilobytes", (bytes / 1024d).ToString("N1", CultureInfo.CurrentCulture)],
         _ => text["unit.megabytes", (bytes / (1024d * 1024)).ToString("N1", CultureInfo.CurrentCulture)],
     };
@@ -62,7 +62,7 @@ public sealed class Display(CurrentUser user, IStringLocalizer<UiText> text, ISt
     /// <summary>A subscription as offered in a picker: its ID, channel and seats, and why it cannot be claimed when it cannot.</summary>
     public string Subscription(CustomerSubscription subscription)
     {
-        var label = text["subscription.label", subscription.Id.ToString("D"), Channel(subscription.Channel), Number(subscription.SeatsPurchased)].Value;
+        var label = text.Plural("subscription.label", subscription.SeatsPurchased, subscription.Id.ToString("D"), Channel(subscription.Channel), Number(subscription.SeatsPurchased)).Value;
         return subscription.Unclaimable is { } code ? text["subscription.unclaimable", label, errors[code].Value] : label;
     }
 
@@ -95,6 +95,10 @@ public sealed class Display(CurrentUser user, IStringLocalizer<UiText> text, ISt
     }
 
     /// <summary>A value shown in a history line: enum values by their display name, the rest as stored.</summary>
+    /// <summary>A history value; products by their catalog names (<paramref name="productNames"/>).</summary>
+    public string FieldValue(string field, string? value, IReadOnlyDictionary<string, string> productNames) =>
+        field == "products" && value is not null ? Features.Admin.ProductNames.OfHistoryValue(value, productNames) : FieldValue(field, value);
+
     public string FieldValue(string field, string? value) => (field, value) switch
     {
         (_, null) => "—",

@@ -19,6 +19,10 @@ public sealed class UiText(string language)
 
     public string Format(string key, params object[] args) => string.Format(CultureInfo.GetCultureInfo(Language), this[key], args);
 
+    /// <summary>The form of a counted text (<c>key.one</c> / <c>key.other</c>) that <paramref name="count"/> takes, as the product chooses it.</summary>
+    public string Plural(string key, long count, params object[] args) =>
+        Format(key + "." + Cpor.Web.Infrastructure.Plurals.Category(count, 0, CultureInfo.GetCultureInfo(Language)), args);
+
     public string Error(string key) =>
         Errors.GetString(key, CultureInfo.GetCultureInfo(Language)) ?? throw new KeyNotFoundException($"ErrorMessages has no {key}");
 }

@@ -19,7 +19,7 @@ public sealed class DirectoryImportPage(IPage page, UiText t)
 
     public ILocator Progress => page.GetByRole(AriaRole.Progressbar, new() { Name = t["import.progress"], Exact = true });
 
-    public ILocator Summary(long accepted, long refused) => page.GetByText(t.Format("import.summary", accepted, refused));
+    public ILocator Summary(long accepted, long refused) => page.GetByText(t.Format("import.summary", t.Plural("import.accepted", accepted, accepted), t.Plural("import.refused", refused, refused)));
 
     public ILocator RejectedLines => page.GetByRole(AriaRole.Table, new() { Name = t["import.rejectedLines"] });
 }

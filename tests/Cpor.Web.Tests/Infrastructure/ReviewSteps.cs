@@ -57,6 +57,13 @@ public static class ReviewSteps
         return claim;
     }
 
+    /// <summary>The same claim naming these workloads.</summary>
+    public static Dictionary<string, object?> WithProducts(this Dictionary<string, object?> claim, params string[] workloads)
+    {
+        claim["products"] = workloads.Select(w => new Dictionary<string, object?> { ["productId"] = w }).ToArray();
+        return claim;
+    }
+
     /// <summary>The same claim as Fabrikam files it.</summary>
     public static Dictionary<string, object?> AsFabrikam(this Dictionary<string, object?> claim)
     {

@@ -299,17 +299,18 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
-    public async Task ClaimPage_WhenInformationWasRequested_ShowsTheReasonsAndTheAnswerDeadline()
+    public async Task ClaimPage_WhenInformationWasRequested_ShowsTheReasonsTheReviewersQuestionAndTheAnswerDeadline()
     {
         var partner = await app.PartnerAsync();
         var claim = await app.CreateSubmittedClaimAsync(partner, World.M365Claim("Needs info", "exchange-online"));
         await app.ReviewAsync(claim.Id, (c, ctx) => c.StartReview(ctx));
-        await app.ReviewAsync(claim.Id, (c, ctx) => c.RequestInfo([InfoRequestReason.DatesMissingOrOld], "Dates please", ctx), "Dates please");
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.RequestInfo([InfoRequestReason.DatesMissingOrOld], "Dates please", ctx));
         var browser = await app.BrowserAsync(World.ContosoIncentives);
 
         var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}", "fr");
 
         Assert.Equal("Dates manquantes ou trop anciennes", page.QuerySelector(".info-request li")?.TextContent);
+        Assert.Equal("Dates please", page.QuerySelector(".info-request blockquote")?.TextContent);
         var due = (await app.GetClaimAsync(partner, claim.Id)).DueAt!.Value;
         var deadline = page.QuerySelector(".deadlines time");
         Assert.Equal(due.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), deadline?.GetAttribute("datetime"));
@@ -317,6 +318,45 @@ public class ClaimPagesTests(UiFixture app) : IClassFixture<UiFixture>
         Assert.Equal("Dates please", page.QuerySelector(".comments .text")?.TextContent);
         Assert.NotNull(page.QuerySelector("form[action$='handler=Submit'] button"));
         await partner.PostAsync($"/api/v1/claims/{claim.Id}/withdraw", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+    }
+
+    [Fact]
+    public async Task ClaimPage_AfterAResubmission_ShowsThePathTakenInTimeOrder()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.CreateSubmittedClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Loop"));
+        var at = app.Clock.Now;
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.StartReview(ctx), at: at.AddMinutes(1));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.RequestInfo([InfoRequestReason.DatesMissingOrOld], null, ctx), at: at.AddMinutes(2));
+        await app.ReviewAsync(claim.Id, (c, ctx) => c.Submit(ctx), at: at.AddMinutes(3));
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+
+        var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}");
+
+        var steps = page.QuerySelectorAll(".timeline li").ToList();
+        Assert.Equal(
+            ["done", "done", "done", "done", "current", "upcoming", "upcoming", "upcoming"],
+            steps.Select(s => s.ClassName!.Replace("step-", "", StringComparison.Ordinal)));
+        Assert.Equal(
+            ["Draft", "Submitted", "In review", "Partner action required", "Submitted", "In review", "Approved", "Active"],
+            steps.Select(s => s.QuerySelector(".step-name")!.TextContent));
+        var times = steps.Select(s => s.QuerySelector("time")?.GetAttribute("datetime")).OfType<string>().ToList();
+        Assert.Equal(5, times.Count);
+        Assert.Equal(times.Order(StringComparer.Ordinal), times);
+    }
+
+    [Fact]
+    public async Task ClaimPage_History_NamesProductsByTheirCatalogNames()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.CreateSubmittedClaimAsync(partner, ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Named products", "teams").WithProducts("teams", "sharepoint-online"));
+        var browser = await app.BrowserAsync(World.ContosoIncentives);
+
+        var page = await browser.GetPageAsync($"/Partner/Claims/{claim.Id}");
+
+        var lines = page.QuerySelectorAll(".history .changes li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Products: Microsoft Teams, SharePoint Online", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("sharepoint-online", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class LocalizationTests(LocalizationFixture app) : IClassFixture<Localiza
         "it:actor.Partner", "it:common.no", "it:nav.home", "it:signIn.password", "it:users.password",
         "fr:associations.state.Active", "fr:sla.total", "it:associations.partner",
         "fr:review.arbitration.associations", "fr:customerClaims.associations",
-        "it:actor.Partner", "it:common.no", "it:nav.home", "it:signIn.password", "it:users.password", "it:review.partner", "it:import.file",
+        "it:actor.Partner", "it:common.no", "it:nav.home", "it:signIn.password", "it:users.password", "it:review.partner", "it:import.file", "it:unit.bytes.one",
         "*:area.Microsoft365", "*:channel.CSP", "*:contact.email", "*:language.en", "*:language.fr", "*:language.it", "*:layout.product",
     ];
 

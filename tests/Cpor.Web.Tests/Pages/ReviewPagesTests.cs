@@ -274,6 +274,21 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
         Assert.Equal("Which department signed?", after.QuerySelector(".comments .comment-reviewer .text")?.TextContent);
     }
 
+    [Theory]
+    [InlineData("en", "1 other claim or association.")]
+    [InlineData("fr", "1 autre revendication ou association.")]
+    [InlineData("it", "1 altra richiesta o associazione.")]
+    public async Task ReviewPage_OfAClaimWithOneCompetitor_SaysItInTheSingular(string language, string expected)
+    {
+        var tenant = await app.NewTenantAsync();
+        await app.CreateSubmittedClaimAsync(await app.PartnerAsync(), ReviewSteps.M365ClaimOn(tenant, "Singular one", "onedrive"));
+        var fabrikam = await app.CreateSubmittedClaimAsync(await app.FabrikamAsync(), ReviewSteps.M365ClaimOn(tenant, "Singular two", "onedrive").AsFabrikam());
+
+        var page = await (await app.BrowserAsync(World.Reviewer)).GetPageAsync($"/Review/Claims/{fabrikam.Id}", language);
+
+        Assert.Contains(expected, page.QuerySelector(".arbitration-notice p")?.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ClaimPages_ShowTheArbitrationNoticeInTheReadersLanguage()
     {

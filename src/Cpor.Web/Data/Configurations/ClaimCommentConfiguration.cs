@@ -16,6 +16,8 @@ internal sealed class ClaimCommentConfiguration : IEntityTypeConfiguration<Claim
         b.Property(c => c.AuthorId).HasMaxLength(450);
         b.Property(c => c.AuthorName).HasMaxLength(256);
         b.Property(c => c.Body).HasMaxLength(4000);
+        b.Property(c => c.TextKey).HasMaxLength(100);
+        b.PrimitiveCollection(c => c.TextArgs);
         b.HasOne<Claim>().WithMany().HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.ClaimId, c.CreatedAt });
     }

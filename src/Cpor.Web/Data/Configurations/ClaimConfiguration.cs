@@ -46,6 +46,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         b.Navigation(c => c.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(c => c.Associations).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(c => c.NewEvents);
+        b.Ignore(c => c.NewComments);
 
         b.HasOne<PartnerOrg>().WithMany().HasForeignKey(c => c.PartnerOrgId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);

@@ -21,6 +21,8 @@ internal sealed class ClaimEventConfiguration : IEntityTypeConfiguration<ClaimEv
         b.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(32);
         b.Property(e => e.Reason).HasMaxLength(400);
         b.Property(e => e.SubjectId).HasMaxLength(40);
+        b.Property(e => e.CommentKey).HasMaxLength(100);
+        b.PrimitiveCollection(e => e.CommentArgs);
         b.Property(e => e.Changes).IsJsonList<IReadOnlyList<FieldChange>, FieldChange>();
         b.HasOne<Claim>().WithMany().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(e => new { e.ClaimId, e.Id });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cpor.Domain;
 using Cpor.Web.Data;
 using Cpor.Web.Infrastructure;
@@ -7,7 +8,8 @@ namespace Cpor.Web.Features.Claims;
 
 public sealed record AddCommentRequest(string? Body);
 
-public sealed record CommentResponse(string Id, ActorKind AuthorKind, string AuthorName, string Body, DateTimeOffset CreatedAt);
+/// <summary>A comment; <c>body</c> is in the request's language when it is a system text, whose key is <c>textKey</c>.</summary>
+public sealed record CommentResponse(string Id, ActorKind AuthorKind, string AuthorName, string Body, DateTimeOffset CreatedAt, string? TextKey = null);
 
 /// <summary>The comment thread between reviewers and the partner: read it, add to it.</summary>
 public sealed class ClaimComments(CporDb db, CurrentUser user, ClaimCommands commands)
@@ -49,11 +51,11 @@ public sealed class ClaimComments(CporDb db, CurrentUser user, ClaimCommands com
         var outcome = await commands.RunAsync(claimId, new(ClaimPermissions.CanComment) { IfMatch = ifMatch }, (claim, ctx) =>
         {
             comment = claim.AddComment(request.Body!.Trim(), ctx);
-            db.ClaimComments.Add(comment);
             return (DomainError?)null;
         }, ct);
         return outcome.IsSuccess ? ToResponse(comment!) : Outcome<CommentResponse>.Failure(outcome.Errors);
     }
 
-    public static CommentResponse ToResponse(ClaimComment c) => new(c.Id, c.AuthorKind, c.AuthorName, c.Body, c.CreatedAt);
+    public static CommentResponse ToResponse(ClaimComment c) =>
+        new(c.Id, c.AuthorKind, c.AuthorName, CommentText.Of(c, CultureInfo.CurrentUICulture), c.CreatedAt, c.TextKey);
 }

@@ -55,5 +55,5 @@ public sealed class ClaimHistory(CporDb db, CurrentUser user)
         e.ToStatus,
         e.Reason,
         e.Changes,
-        e.Comment);
+        CommentText.Of(e, System.Globalization.CultureInfo.CurrentUICulture));
 }

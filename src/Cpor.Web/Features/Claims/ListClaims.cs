@@ -2,12 +2,16 @@ using System.Globalization;
 using CsvHelper;
 using Cpor.Domain;
 using Cpor.Web.Data;
+using Cpor.Web.Features.Admin;
 using Cpor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cpor.Web.Features.Claims;
 
-/// <summary>GET /api/v1/claims (paged) and GET /api/v1/claims/export.csv (streamed, every match).</summary>
+/// <summary>
+/// GET /api/v1/claims (paged) and GET /api/v1/claims/export.csv (streamed, every match; products by
+/// their catalog names, for people, and by id in <c>productIds</c>, for programs).
+/// </summary>
 public sealed class ListClaims(CporDb db, CurrentUser user, TimeProvider time)
 {
     public async Task<Outcome<Page<ClaimResponse>>> HandleAsync(ClaimQuery query, int? limit, string? cursor, CancellationToken ct)
@@ -49,13 +53,14 @@ public sealed class ListClaims(CporDb db, CurrentUser user, TimeProvider time)
             .Include(c => c.Products)
             .AsSingleQuery();
 
+        var names = await ProductNames.LoadAsync(db, ct);
         response.ContentType = "text/csv; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"claims-{now:yyyyMMdd-HHmm}.csv\"";
         await using var writer = new StreamWriter(response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
         string[] header =
         [
-            "id", "name", "externalId", "partnerOrgId", "mpnId", "tenantId", "customerDomain", "solutionArea", "activity", "products",
+            "id", "name", "externalId", "partnerOrgId", "mpnId", "tenantId", "customerDomain", "solutionArea", "activity", "products", "productIds",
             "status", "statusReason", "competing", "dueAt", "overdue", "consentEndsAt", "disputeWindowEndsAt", "createdAt", "updatedAt",
         ];
         foreach (var column in header)
@@ -76,6 +81,7 @@ public sealed class ListClaims(CporDb db, CurrentUser user, TimeProvider time)
             csv.WriteField(SafeCell(c.CustomerDomain));
             csv.WriteField(c.SolutionArea.ToString());
             csv.WriteField(c.Activity.ToString());
+            csv.WriteField(SafeCell(string.Join("; ", c.Products.Select(p => ProductNames.Of(p.ProductId, p.SubscriptionId, names)))));
             csv.WriteField(string.Join("; ", c.Products.Select(p => p.ToString())));
             csv.WriteField(c.Status.ToString());
             csv.WriteField(c.StatusReason);

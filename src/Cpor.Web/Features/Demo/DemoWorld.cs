@@ -159,7 +159,6 @@ public sealed class DemoWorld(
         await SubmitAsync(waiting, julien, Days(-7));
         Do(waiting.StartReview(Ctx(rita, Days(-5))));
         Do(waiting.RequestInfo([InfoRequestReason.CustomerSignatureMissing, InfoRequestReason.DatesMissingOrOld], "Please add the customer's signed acknowledgement with dates.", Ctx(rita, Days(-2))));
-        db.ClaimComments.Add(waiting.AddComment("Please add the customer's signed acknowledgement with dates.", Ctx(rita, Days(-2))));
 
         // Approved: the customer (it@adatum.example) can still opt out.
         var approved = await ClaimAsync(contoso, julien, "4100001", adatum, "Adatum — Dynamics 365 Sales pre-sales", SolutionArea.BusinessApplications, Activity.PreSales, [("dynamics-365-sales", adatum.Subscriptions[0].Id)], Days(-10));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text;
 using Cpor.Domain;
+using Cpor.Web.Features.Claims;
 using Cpor.Web.Infrastructure;
 using Cpor.Web.Resources;
 
@@ -10,7 +11,10 @@ namespace Cpor.Web.Features.Notifications;
 /// <summary>Who an e-mail goes to, and how they read dates.</summary>
 public sealed record Recipient(string? UserId, string Email, string DisplayName, string Language, string TimeZone);
 
-/// <summary>What an e-mail about a history line can say: the line, the claim as it stands, names to show.</summary>
+/// <summary>
+/// What an e-mail about a history line can say: the line, the claim as it stands, names to show,
+/// and the recipient's page of the claim (<see cref="ClaimLinks"/>; empty when they have none).
+/// </summary>
 public sealed record ClaimFacts(
     ClaimEvent Event,
     Claim Claim,
@@ -67,7 +71,7 @@ public sealed class EmailComposer
                 var author = e.ActorKind == ActorKind.System ? w.T("system_author") : e.ActorName;
                 w.Line(w.T("comment_intro", author, claim.Name, facts.TenantName));
                 w.Blank();
-                w.Quote(e.Comment ?? "");
+                w.Quote(CommentText.Of(e, culture) ?? "");
                 break;
             case NotificationTopic.ArbitrationStarted:
                 subject = w.T("subject.ArbitrationStarted", claim.Name);
@@ -111,7 +115,7 @@ public sealed class EmailComposer
                 throw new ArgumentOutOfRangeException(nameof(topic), topic, null);
         }
 
-        if (topic != NotificationTopic.ConsentRequested)
+        if (facts.ClaimUrl.Length > 0)
         {
             w.Blank();
             w.Line(w.T("open_claim", facts.ClaimUrl));

@@ -107,7 +107,7 @@ public sealed class NotificationFanOut(
                 var optOut = topic == NotificationTopic.ConsentRequested
                     ? links.PageUrl(links.CreateToken(claim, recipient.UserId, recipient.UserId is null ? recipient.DisplayName : null))
                     : null;
-                var email = composer.Compose(topic, facts, recipient, optOut);
+                var email = composer.Compose(topic, facts with { ClaimUrl = UrlOf(ClaimLinks.PathFor(audience, claim.Id)) }, recipient, optOut);
                 messages.Add(new OutboxMessage
                 {
                     OutboxEventId = outbox.Id,
@@ -154,7 +154,7 @@ public sealed class NotificationFanOut(
                 }
 
                 break;
-            case ClaimEventKind.CommentAdded when e.ActorKind == ActorKind.System && e.Comment == Arbitration.Notice:
+            case ClaimEventKind.CommentAdded when CommentText.KeyOf(e) == Arbitration.NoticeKey:
                 result.Add((NotificationTopic.ArbitrationStarted, Audience.Partner));
                 break;
             case ClaimEventKind.CommentAdded when e.ActorKind is ActorKind.Reviewer or ActorKind.System:
@@ -174,9 +174,11 @@ public sealed class NotificationFanOut(
         var products = claim.Products
             .Select(p => (names.GetValueOrDefault(p.ProductId) ?? p.ProductId) + (p.SubscriptionId is { } s ? $" ({s:D})" : ""))
             .ToList();
-        var url = $"{cpor.Value.PublicBaseUrl.TrimEnd('/')}/claims/{claim.Id}";
-        return new ClaimFacts(e, claim, partner ?? claim.PartnerOrgId, tenant ?? claim.CustomerDomain, products, url);
+        return new ClaimFacts(e, claim, partner ?? claim.PartnerOrgId, tenant ?? claim.CustomerDomain, products, "");
     }
+
+    /// <summary>An absolute link for an e-mail; empty when the reader has no page to go to.</summary>
+    private string UrlOf(string? path) => path is null ? "" : cpor.Value.PublicBaseUrl.TrimEnd('/') + path;
 
     /// <summary>
     /// The people of an audience with an e-mail address. The person who acted is not told what

@@ -20,10 +20,8 @@ namespace Cpor.Web.Features.Review;
 /// </summary>
 public sealed class Arbitration(CporDb db, ClaimCommands commands)
 {
-    /// <summary>Stored as comment text (comments are what people typed); e-mails say it in each partner's language.</summary>
-    public const string Notice =
-        "Arbitration is under way: another partner claims the same workload or subscription. "
-        + "Reviewers compare the proof of execution of both claims before deciding.";
+    /// <summary>The notice's UiText key: stored on the comment, so that each reader gets it in their language.</summary>
+    public const string NoticeKey = "comments.arbitrationNotice";
 
     /// <summary>The units a claim names.</summary>
     public Task<List<string>> UnitKeysAsync(string claimId, CancellationToken ct) =>
@@ -85,7 +83,7 @@ public sealed class Arbitration(CporDb db, ClaimCommands commands)
         var system = ctx with { Actor = Actor.System };
         var involved = competitorIds.Append(claim.Id).Distinct().Order(StringComparer.Ordinal).ToList();
         var told = await db.ClaimComments.AsNoTracking()
-            .Where(c => involved.Contains(c.ClaimId) && c.AuthorKind == ActorKind.System && c.Body == Notice)
+            .Where(c => involved.Contains(c.ClaimId) && c.AuthorKind == ActorKind.System && c.TextKey == NoticeKey)
             .Select(c => c.ClaimId)
             .ToListAsync(ct);
         foreach (var id in involved.Except(told))
@@ -93,7 +91,7 @@ public sealed class Arbitration(CporDb db, ClaimCommands commands)
             var target = id == claim.Id ? claim : await commands.LoadForUpdateAsync(id, ct);
             if (target is not null)
             {
-                db.ClaimComments.Add(target.AddComment(Notice, system));
+                target.AddSystemComment(NoticeKey, [], system);
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cpor.Domain;
 using Cpor.Web.Charts;
 using Cpor.Web.Features.Review;
+using Cpor.Web.Infrastructure;
 using Cpor.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -25,7 +26,7 @@ public static class SlaCharts
         var items = string.Join("; ", names.Zip(counts, (name, count) => text["sla.chart.item", name, Display.Number(count)].Value));
         return new BarChartModel(
             text["sla.statuses.title"],
-            text["sla.chart.statuses.desc", Display.Number(counts.Sum()), period, items],
+            text.Plural("sla.chart.statuses.desc", counts.Sum(), Display.Number(counts.Sum()), period, items),
             text["sla.chart.claims"],
             text["sla.chart.none"],
             names,
@@ -60,7 +61,7 @@ public static class SlaCharts
         var times = report.TimeToDecision;
         var target = Hours(times.TargetBusinessHours, culture);
         var description = times.MedianBusinessHours is { } median && times.P90BusinessHours is { } p90
-            ? text["sla.chart.times.desc", Display.Number(times.Count), Hours(median, culture), Hours(p90, culture), target].Value
+            ? text.Plural("sla.chart.times.desc", times.Count, Display.Number(times.Count), Hours(median, culture), Hours(p90, culture), target).Value
             : text["sla.times.none"].Value;
         return new BarChartModel(
             text["sla.times.title"],
@@ -79,4 +80,8 @@ public static class SlaCharts
 
     /// <summary>Business hours with one decimal, as the table shows them.</summary>
     public static string Hours(double hours, CultureInfo culture) => hours.ToString("N1", culture);
+
+    /// <summary>"12.0 business hours (1.5 business days)", each noun in the form its number takes.</summary>
+    public static string HoursAndDays(double hours, IStringLocalizer<UiText> text, CultureInfo culture) =>
+        text["sla.hours", text.Plural("sla.hours.value", hours, 1, Hours(hours, culture)), text.Plural("sla.days.value", hours / 24, 1, Hours(hours / 24, culture))];
 }

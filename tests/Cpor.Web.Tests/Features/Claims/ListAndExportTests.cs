@@ -88,6 +88,23 @@ public class ListAndExportTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Export_NamesProductsByTheirCatalogNames_AndKeepsTheirIds()
+    {
+        var partner = await app.PartnerAsync();
+        var tenant = await app.NewTenantAsync();
+        var claim = await app.CreateDraftAsync(partner, ReviewSteps.M365ClaimOn(tenant, "Export names").WithProducts("teams", "sharepoint-online"));
+
+        var csv = await (await partner.GetAsync("/api/v1/claims/export.csv?status=Draft")).Content.ReadAsStringAsync();
+
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        var row = Assert.Single(lines, l => l.StartsWith(claim.Id, StringComparison.Ordinal)).Split(',');
+        Assert.Equal("Microsoft Teams; SharePoint Online", row[Array.IndexOf(header, "products")]);
+        Assert.Equal("teams; sharepoint-online", row[Array.IndexOf(header, "productIds")]);
+        await partner.PostAsync($"/api/v1/claims/{claim.Id}/withdraw", new { });
+    }
+
+    [Fact]
     public async Task ReviewerQueue_SortsByDueDate_AndFiltersOverdue()
     {
         var partner = await app.PartnerAsync();

@@ -38,7 +38,7 @@ public partial class NotificationTests(SmtpApp app) : IClassFixture<SmtpApp>
         Assert.Equal(("[CPOR] Teams rollout : Approuvée", "fr"), (approvedForFrench.Subject, approvedForFrench.Headers["Content-Language"]));
         Assert.StartsWith("Bonjour ", approvedForFrench.Body, StringComparison.Ordinal);
         Assert.Contains("Le client a été informé et peut s’y opposer jusqu’au " + approved.ConsentEndsAt!.Value.ToString("f", CultureInfo.GetCultureInfo("fr")), approvedForFrench.Body, StringComparison.Ordinal);
-        Assert.Contains("https://cpor.test/claims/" + approved.Id, approvedForFrench.Body, StringComparison.Ordinal);
+        Assert.Contains("https://cpor.test/Partner/Claims/" + approved.Id, approvedForFrench.Body, StringComparison.Ordinal);
 
         var italian = Assert.Single(mails, m => m.To == $"it@{tenant.Domain}");
         Assert.Equal("[CPOR] Contoso è stato approvato come partner di riferimento sul vostro tenant", italian.Subject);

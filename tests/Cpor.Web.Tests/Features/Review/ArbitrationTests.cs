@@ -25,8 +25,8 @@ public class ArbitrationTests(ApiFixture app) : IClassFixture<ApiFixture>
         var contosoComments = await ApiFixture.OkAsync<Page<CommentResponse>>(await contoso.GetAsync($"/api/v1/claims/{first.Id}/comments"));
         var fabrikamComments = await ApiFixture.OkAsync<Page<CommentResponse>>(await fabrikam.GetAsync($"/api/v1/claims/{second.Id}/comments"));
         var notice = Assert.Single(contosoComments.Items);
-        Assert.Equal((ActorKind.System, Arbitration.Notice), (notice.AuthorKind, notice.Body));
-        Assert.Equal(Arbitration.Notice, Assert.Single(fabrikamComments.Items).Body);
+        Assert.Equal((ActorKind.System, Arbitration.NoticeKey, CommentText.LegacyArbitrationNotice), (notice.AuthorKind, notice.TextKey, notice.Body));
+        Assert.Equal(Arbitration.NoticeKey, Assert.Single(fabrikamComments.Items).TextKey);
     }
 
     [Fact]

@@ -4,9 +4,9 @@ using Cpor.Web.Features.Claims;
 namespace Cpor.Web.Pages.Partner.Claims;
 
 /// <summary>
-/// The claim's way through the lifecycle for the timeline: the usual path (Draft → Submitted → In
-/// review → Approved → Active) with the steps reached, and a detour (information requested, rejected,
-/// disputed, ended) shown where it happened.
+/// The claim's way through the lifecycle for the timeline: every stage it entered, in the order it
+/// entered them (a request for information and the resubmission show as the loop they were), then
+/// the stages of the usual path (Draft → Submitted → In review → Approved → Active) still ahead.
 /// </summary>
 public static class ClaimTimeline
 {
@@ -14,42 +14,33 @@ public static class ClaimTimeline
 
     public static IReadOnlyList<TimelineStep> Build(ClaimStatus current, IReadOnlyList<HistoryEntryResponse> history)
     {
-        var entered = new Dictionary<ClaimStatus, DateTimeOffset>();
-        foreach (var entry in history)
+        var taken = new List<(ClaimStatus Status, DateTimeOffset? At)>();
+        foreach (var entry in history.OrderBy(e => e.At).ThenBy(e => e.Id))
         {
-            if (entry.Action == nameof(ClaimEventKind.Created))
+            var entered = entry.Action == nameof(ClaimEventKind.Created) ? ClaimStatus.Draft : entry.ToStatus;
+            if (entered is { } status && (taken.Count == 0 || taken[^1].Status != status))
             {
-                entered[ClaimStatus.Draft] = entry.At;
-            }
-            else if (entry.ToStatus is { } status)
-            {
-                entered[status] = entry.At;
+                taken.Add((status, entry.At));
             }
         }
 
-        var at = (ClaimStatus s) => entered.TryGetValue(s, out var when) ? when : (DateTimeOffset?)null;
-        var position = Array.IndexOf(MainPath, current);
-        if (position >= 0)
+        if (taken.Count == 0 || taken[^1].Status != current)
         {
-            return [.. MainPath.Select((s, i) => new TimelineStep(s, i < position ? StepState.Done : i == position ? StepState.Current : StepState.Upcoming, at(s)))];
+            taken.Add((current, null));
         }
 
-        // A detour: the usual steps reached so far, then where the claim is now.
-        var reached = MainPath.Select((s, i) => (s, i)).Where(p => entered.ContainsKey(p.s)).Select(p => p.i).DefaultIfEmpty(0).Max();
-        var steps = MainPath.Take(reached + 1).Select(s => new TimelineStep(s, StepState.Done, at(s))).ToList();
-        if (current == ClaimStatus.Disputed)
-        {
-            steps.Add(new TimelineStep(ClaimStatus.Rejected, StepState.Done, at(ClaimStatus.Rejected)));
-        }
-
-        steps.Add(new TimelineStep(current, StepState.Current, at(current)));
-        var canStillGoOn = current is ClaimStatus.PartnerActionRequired or ClaimStatus.Disputed;
-        if (canStillGoOn)
-        {
-            var resumeFrom = current == ClaimStatus.Disputed ? Array.IndexOf(MainPath, ClaimStatus.Approved) : reached + 1;
-            steps.AddRange(MainPath.Skip(resumeFrom).Select(s => new TimelineStep(s, StepState.Upcoming, null)));
-        }
-
+        var steps = taken.Select((t, i) => new TimelineStep(t.Status, i == taken.Count - 1 ? StepState.Current : StepState.Done, t.At)).ToList();
+        steps.AddRange(Ahead(current).Select(s => new TimelineStep(s, StepState.Upcoming, null)));
         return steps;
     }
+
+    /// <summary>The usual stages still to come from <paramref name="current"/>; none after a final status.</summary>
+    private static IEnumerable<ClaimStatus> Ahead(ClaimStatus current) => current switch
+    {
+        ClaimStatus.Draft or ClaimStatus.Submitted or ClaimStatus.InReview or ClaimStatus.Approved or ClaimStatus.Active =>
+            MainPath.Skip(Array.IndexOf(MainPath, current) + 1),
+        ClaimStatus.PartnerActionRequired => MainPath.Skip(1),
+        ClaimStatus.Disputed => MainPath.Skip(Array.IndexOf(MainPath, ClaimStatus.Approved)),
+        ClaimStatus.Rejected or ClaimStatus.Ended => [],
+    };
 }
