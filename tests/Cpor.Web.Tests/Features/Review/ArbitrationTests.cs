@@ -1,6 +1,7 @@
 using System.Net;
 using Cpor.Domain;
 using Cpor.Web.Features.Admin;
+using Cpor.Web.Features.Associations;
 using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Review;
 using Cpor.Web.Infrastructure;
@@ -157,6 +158,39 @@ public class ArbitrationTests(ApiFixture app) : IClassFixture<ApiFixture>
 
         await Problem.AssertAsync(refused, HttpStatusCode.Conflict, ErrorCodes.HandoverPending, "products");
     }
+
+    [Fact]
+    public async Task Supersede_WhileTheIncumbentIsOnlyApproved_ItsAssociationNeverBecameActive_AndIsNeverEligible()
+    {
+        var (contoso, fabrikam, tenant) = (await app.PartnerAsync(), await app.FabrikamAsync(), await app.NewTenantAsync());
+        var holder = await app.ApprovedClaimAsync(contoso, ReviewSteps.M365ClaimOn(tenant, "Approved only", "teams"));
+        var challenger = await app.InReviewClaimAsync(fabrikam, ReviewSteps.M365ClaimOn(tenant, "Shorter window", "teams").AsFabrikam());
+        // The program's consent window was shortened between the two approvals: the challenger's ends first.
+        await SetConsentWindowAsync(ProgramIds.OsuMicrosoft365, 1);
+        try
+        {
+            await (await app.ReviewerAsync()).ApproveAsync(challenger.Id, supersede: true);
+        }
+        finally
+        {
+            await SetConsentWindowAsync(ProgramIds.OsuMicrosoft365, 7);
+        }
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        await app.RunClockAsync();
+
+        var incumbent = await app.GetClaimAsync(contoso, holder.Id);
+        var never = Assert.Single(incumbent.Associations);
+        Assert.Equal((AssociationState.Ended, EndReason.Superseded, (DateTimeOffset?)null), (never.State, never.EndReason, never.ActiveFrom));
+        var earnings = await ApiFixture.OkAsync<Page<EarningResponse>>(await contoso.GetAsync("/api/v1/associations/earnings?limit=200"));
+        Assert.DoesNotContain(earnings.Items, e => e.AssociationId == never.Id);
+        var eligibility = await ApiFixture.OkAsync<EligibilityResponse>(await contoso.GetAsync($"/api/v1/associations/{never.Id}/eligibility"));
+        Assert.False(eligibility.Eligible);
+        Assert.Contains(eligibility.Reasons, r => r.Code == EligibilityReasonCodes.NeverActive);
+    }
+
+    private Task SetConsentWindowAsync(string programId, int days) =>
+        app.WithDbAsync(async db => await db.Programs.Where(p => p.Id == programId).ExecuteUpdateAsync(u => u.SetProperty(p => p.ConsentWindowDays, days)));
 
     /// <summary>A third partner organisation, its MPN ID enrolled in OSU – Microsoft 365, and its incentives admin signed in.</summary>
     private async Task<(HttpClient Client, string Mpn)> ThirdPartnerAsync()
