@@ -161,7 +161,7 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
-    public async Task Approve_WhenAnotherPartnerHoldsTheUnit_NamesTheIncumbentAndSupersedesOnlyOnceConfirmed()
+    public async Task Approve_WhenAnotherPartnerHoldsTheUnit_NamesTheIncumbentAndPromisesTheUnitOnlyOnceConfirmed()
     {
         var tenant = await app.NewTenantAsync();
         var incumbent = await app.ApprovedClaimAsync(await app.PartnerAsync(), ReviewSteps.M365ClaimOn(tenant, "Incumbent", "teams"));
@@ -188,8 +188,9 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(ClaimStatus.Approved, (await app.GetClaimAsync(await app.ReviewerAsync(), challenger.Id)).Status);
-        var ended = await app.GetClaimAsync(await app.ReviewerAsync(), incumbent.Id);
-        Assert.Equal((ClaimStatus.Ended, "Superseded"), (ended.Status, ended.StatusReason));
+        // The unit changes hands when the challenger's association becomes Active (decision 0010).
+        var promised = await app.GetClaimAsync(await app.ReviewerAsync(), incumbent.Id);
+        Assert.Equal((ClaimStatus.Approved, true), (promised.Status, Assert.Single(promised.Associations).HandoverPending));
     }
 
     [Fact]
