@@ -194,6 +194,30 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
+    public async Task PartnerClaimPage_AfterAHandover_ShowsEachUnitsOwnAssociation()
+    {
+        var tenant = await app.NewTenantAsync();
+        var body = ReviewSteps.M365ClaimOn(tenant, "Two units", "teams");
+        body["products"] = new[] { new { productId = "teams" }, new { productId = "onedrive" } };
+        var incumbent = await app.ApprovedClaimAsync(await app.PartnerAsync(), body);
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        await app.RunClockAsync();
+        var challenger = await app.InReviewClaimAsync(await app.FabrikamAsync(), ReviewSteps.M365ClaimOn(tenant, "Teams only", "teams").AsFabrikam());
+        await (await app.ReviewerAsync()).ApproveAsync(challenger.Id, supersede: true);
+        var promised = await (await app.BrowserAsync(World.ContosoIncentives)).GetPageAsync($"/Partner/Claims/{incumbent.Id}");
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        await app.RunClockAsync();
+        // Signed in again: the sign-in cookie does not outlive the week the clock moved.
+        var handedOver = await (await app.BrowserAsync(World.ContosoIncentives)).GetPageAsync($"/Partner/Claims/{incumbent.Id}");
+
+        var before = promised.QuerySelectorAll("li.unit .unit-state").Select(e => string.Join(' ', e.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        // Products come in no fixed order: compare as sets.
+        Assert.Equal(["· official association", "· official association · given to another partner after arbitration once its association becomes official"], before.Order(StringComparer.Ordinal));
+        var after = handedOver.QuerySelectorAll("li.unit .unit-state").Select(e => string.Join(' ', e.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Equal(["· association ended (Given to another partner after arbitration)", "· official association"], after.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Reject_WithAReviewerReason_RejectsTheClaim_AndTheSelectOffersOnlyTheReviewersReasons()
     {
         var claim = await app.InReviewClaimAsync(await app.PartnerAsync(), ReviewSteps.M365ClaimOn(await app.NewTenantAsync(), "Reject me"));
