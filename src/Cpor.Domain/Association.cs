@@ -1,8 +1,10 @@
 namespace Cpor.Domain;
 
 /// <summary>
-/// One unit (workload or subscription) held by a partner through an approved claim. The database
-/// allows at most one Approved-or-Active association per unit key.
+/// One unit (workload or subscription) held by a partner through an approved claim. Associations
+/// live and end per unit (CPOR.md §6, docs/decisions/0010-associations-per-unit.md): a claim keeps
+/// its other units when one ends. The database allows at most one Active association per unit key,
+/// one holder that is not being handed over, and one that is.
 /// </summary>
 public sealed class Association
 {
@@ -68,7 +70,23 @@ public sealed class Association
     /// <summary>When a legacy association ends by itself (the subscription's end date).</summary>
     public DateTimeOffset? ExpiresAt { get; private set; }
 
+    /// <summary>
+    /// The claim arbitration gave this unit to: the association ends (Superseded) when that claim's
+    /// association becomes Active, and stays as it is if the customer refuses that claim. Null
+    /// when no handover is pending.
+    /// </summary>
+    public string? SupersededByClaimId { get; private set; }
+
     public bool HoldsUnit => State is AssociationState.Approved or AssociationState.Active;
+
+    /// <summary>Holds the unit until another claim's association becomes Active.</summary>
+    public bool HandoverPending => HoldsUnit && SupersededByClaimId is not null;
+
+    /// <summary>Was official at some moment; only such an association can be eligible (CPOR.md §10).</summary>
+    public bool WasActive => ActiveFrom is not null;
+
+    /// <summary>The unit as a person reads it: the product, and the subscription when there is one.</summary>
+    public string UnitLabel => SubscriptionId is { } s ? $"{ProductId} ({s:D})" : ProductId;
 
     internal void Activate(DateTimeOffset at)
     {
@@ -89,6 +107,10 @@ public sealed class Association
         EndReason = reason;
         EndedAt = at;
     }
+
+    internal void HandOverTo(string claimId) => SupersededByClaimId = claimId;
+
+    internal void KeepUnit() => SupersededByClaimId = null;
 
     internal void Cancel(DateTimeOffset at)
     {

@@ -9,7 +9,10 @@ public enum AssociationState
     /// <summary>Official: the partner is the Claiming Partner of Record and sees the unit's data.</summary>
     Active,
 
-    /// <summary>Was official, then ended (see <see cref="EndReason"/>).</summary>
+    /// <summary>
+    /// Ended (see <see cref="EndReason"/>): it was official, or — superseded during its consent
+    /// window — held the unit without ever being official (<see cref="Association.WasActive"/>).
+    /// </summary>
     Ended,
 
     /// <summary>Never became official: the customer opted out or the partner withdrew during the consent window.</summary>

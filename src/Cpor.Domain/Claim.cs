@@ -421,7 +421,7 @@ public sealed class Claim
         return null;
     }
 
-    /// <summary>An Active association stops: its subscription ended, or the customer ended it.</summary>
+    /// <summary>The customer ends the claim's official associations, all of its units at once.</summary>
     public DomainError? EndAssociation(EndReason reason, string? comment, TransitionContext ctx)
     {
         if (WhyNot(ClaimAction.EndAssociation) is { } refused)
@@ -435,23 +435,119 @@ public sealed class Claim
             return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason);
         }
 
-        EndAssociations(reason, ctx.Now);
-        Move(ClaimAction.EndAssociation, ctx, reason.ToString(), comment);
+        EndUnits([.. _associations.Where(a => a.HoldsUnit)], reason, ClaimAction.EndAssociation, comment, ctx);
         return null;
     }
 
-    /// <summary>Arbitration gave the unit to another partner: Approved or Active → Ended (Superseded).</summary>
-    public DomainError? Supersede(string? comment, TransitionContext ctx)
+    /// <summary>
+    /// Some units lost their Active association — the subscription ended, the workload was removed
+    /// from the tenant, a legacy association expired: only those end; the claim stays Active with
+    /// its other units and ends with the last one (CPOR.md §6, §9).
+    /// </summary>
+    public DomainError? EndUnits(IReadOnlyCollection<string> associationIds, EndReason reason, TransitionContext ctx)
+    {
+        if (WhyNot(ClaimAction.EndAssociation) is { } refused)
+        {
+            return refused;
+        }
+
+        if (reason is not (EndReason.SubscriptionEnded or EndReason.WorkloadRemoved))
+        {
+            return new DomainError(ErrorCodes.ReasonNotAllowed, "reason", reason.ToString());
+        }
+
+        var ending = _associations.Where(a => a.State == AssociationState.Active && associationIds.Contains(a.Id)).ToList();
+        if (ending.Count == 0)
+        {
+            return new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), nameof(ClaimAction.EndAssociation));
+        }
+
+        EndUnits(ending, reason, ClaimAction.EndAssociation, comment: null, ctx);
+        return null;
+    }
+
+    /// <summary>
+    /// Arbitration gave some of this claim's units to the claim <paramref name="challengerClaimId"/>
+    /// (CPOR.md §6): their associations keep holding the units and are handed over when the
+    /// challenger's become Active (<see cref="Supersede"/>), or kept if the customer refuses the
+    /// challenger (<see cref="KeepUnits"/>). A unit already promised to a third claim cannot be
+    /// promised again (<c>handover_pending</c>).
+    /// </summary>
+    public DomainError? MarkSuperseded(string challengerClaimId, IReadOnlyCollection<string> unitKeys, TransitionContext ctx)
     {
         if (WhyNot(ClaimAction.Supersede) is { } refused)
         {
             return refused;
         }
 
-        EndAssociations(EndReason.Superseded, ctx.Now);
-        Move(ClaimAction.Supersede, ctx, nameof(EndReason.Superseded), comment);
+        var marked = _associations.Where(a => a.HoldsUnit && unitKeys.Contains(a.UnitKey)).ToList();
+        if (marked.FirstOrDefault(a => a.SupersededByClaimId is { } other && other != challengerClaimId) is { } pending)
+        {
+            return new DomainError(ErrorCodes.HandoverPending, "products", pending.UnitLabel);
+        }
+
+        var newly = marked.Where(a => a.SupersededByClaimId is null).ToList();
+        if (newly.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var association in newly)
+        {
+            association.HandOverTo(challengerClaimId);
+        }
+
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.HandoverPending, e => e.Changes = [new FieldChange("handover", null, string.Join(", ", newly.Select(a => a.UnitLabel)))]);
         return null;
     }
+
+    /// <summary>
+    /// The challenger's association became Active: this claim's associations promised to it end
+    /// (Superseded) — only those units; the claim ends (Superseded) with the last unit it holds.
+    /// </summary>
+    public DomainError? Supersede(string challengerClaimId, TransitionContext ctx)
+    {
+        if (WhyNot(ClaimAction.Supersede) is { } refused)
+        {
+            return refused;
+        }
+
+        var ending = _associations.Where(a => a.HoldsUnit && a.SupersededByClaimId == challengerClaimId).ToList();
+        if (ending.Count == 0)
+        {
+            return new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), nameof(ClaimAction.Supersede));
+        }
+
+        EndUnits(ending, EndReason.Superseded, ClaimAction.Supersede, comment: null, ctx);
+        return null;
+    }
+
+    /// <summary>
+    /// The challenger will not take the units (the customer opted out of it, its partner withdrew):
+    /// this claim keeps them as if nothing had happened.
+    /// </summary>
+    public DomainError? KeepUnits(string challengerClaimId, TransitionContext ctx)
+    {
+        var kept = _associations.Where(a => a.HoldsUnit && a.SupersededByClaimId == challengerClaimId).ToList();
+        if (kept.Count == 0)
+        {
+            return new DomainError(ErrorCodes.InvalidTransition, null, Status.ToString(), nameof(ClaimEventKind.HandoverCancelled));
+        }
+
+        foreach (var association in kept)
+        {
+            association.KeepUnit();
+        }
+
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.HandoverCancelled, e => e.Changes = [new FieldChange("handover", string.Join(", ", kept.Select(a => a.UnitLabel)), null)]);
+        return null;
+    }
+
+    /// <summary>The association that stands for <paramref name="unitKey"/> now: the newest one (ids grow with time).</summary>
+    public Association? AssociationOf(string unitKey) =>
+        _associations.Where(a => a.UnitKey == unitKey).MaxBy(a => a.Id, StringComparer.Ordinal);
 
     /// <summary>
     /// An association made before CPOR (CPOR.md §12): created Active, ending by itself when the
@@ -663,14 +759,50 @@ public sealed class Claim
         }
     }
 
+    /// <summary>
+    /// A product counts against its unit while the claim is open — except, once the claim holds
+    /// its units, a unit whose association has ended: the claim no longer holds or claims it.
+    /// </summary>
     private void SetOpen()
     {
         var open = ClaimLifecycle.IsOpen(Status);
+        var holds = ClaimLifecycle.HoldsUnits(Status);
         foreach (var product in _products)
         {
-            product.IsOpen = open;
+            product.IsOpen = open && !(holds && AssociationOf(product.UnitKey) is { HoldsUnit: false });
         }
     }
+
+    /// <summary>
+    /// Ends <paramref name="ending"/>; the claim moves (<paramref name="action"/>) when no unit is
+    /// held any more, else the history says which units ended and the claim keeps the others.
+    /// </summary>
+    private void EndUnits(IReadOnlyList<Association> ending, EndReason reason, ClaimAction action, string? comment, TransitionContext ctx)
+    {
+        var before = HeldUnits();
+        foreach (var association in ending)
+        {
+            association.End(reason, ctx.Now);
+        }
+
+        if (!_associations.Any(a => a.HoldsUnit))
+        {
+            Move(action, ctx, reason.ToString(), comment);
+            return;
+        }
+
+        SetOpen();
+        Touch(ctx);
+        Record(ctx, ClaimEventKind.AssociationEnded, e =>
+        {
+            e.Reason = reason.ToString();
+            e.SubjectId = ending.Count == 1 ? ending[0].Id : null;
+            e.Changes = [new FieldChange("associations", before, HeldUnits())];
+            e.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment;
+        });
+    }
+
+    private string HeldUnits() => string.Join(", ", _associations.Where(a => a.HoldsUnit).Select(a => a.UnitLabel));
 
     private void EndAssociations(EndReason reason, DateTimeOffset at)
     {

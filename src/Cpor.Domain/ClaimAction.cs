@@ -33,9 +33,9 @@ public enum ClaimAction
     /// <summary>Partner disputes a rejection.</summary>
     Dispute,
 
-    /// <summary>An Active association stops (subscription ended, customer ended it).</summary>
+    /// <summary>The customer ends the Active associations, or the last unit of an Active claim ends (subscription ended, workload removed).</summary>
     EndAssociation,
 
-    /// <summary>Arbitration gave the unit to another partner; this claim's association ends.</summary>
+    /// <summary>Arbitration gave a unit to another partner and that partner's association became Active; the claim ends with its last unit.</summary>
     Supersede,
 }

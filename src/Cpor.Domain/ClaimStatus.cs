@@ -18,7 +18,7 @@ public enum ClaimStatus
     /// <summary>Approved by a reviewer; the customer may opt out until the consent window ends.</summary>
     Approved,
 
-    /// <summary>Official association: the partner is the Claiming Partner of Record for its units.</summary>
+    /// <summary>Official: the partner is the Claiming Partner of Record for the units whose association is Active (at least one).</summary>
     Active,
 
     /// <summary>Refused; final unless disputed within the dispute window.</summary>
@@ -27,6 +27,6 @@ public enum ClaimStatus
     /// <summary>The partner disputed a rejection; reviewers answer within five business days.</summary>
     Disputed,
 
-    /// <summary>A formerly Active association stopped.</summary>
+    /// <summary>Every association the claim held has ended (the reason is the last one's).</summary>
     Ended,
 }

@@ -33,9 +33,12 @@ public static class EligibilityReasonCodes
     /// <summary>The Microsoft 365 workload is no longer enabled on the tenant.</summary>
     public const string WorkloadNotEnabled = "workload_not_enabled";
 
+    /// <summary>The association never became official (it was superseded during its consent window): never eligible.</summary>
+    public const string NeverActive = "never_active";
+
     public static readonly IReadOnlyList<string> All =
     [
-        NoIncentiveProgram, MpnNotInOrg, MpnNotEnrolled, SubscriptionNotFound, SubscriptionIsCsp,
+        NeverActive, NoIncentiveProgram, MpnNotInOrg, MpnNotEnrolled, SubscriptionNotFound, SubscriptionIsCsp,
         SubscriptionNotProvisioned, SubscriptionNotActive, SubscriptionExpired, WorkloadNotEnabled,
     ];
 }
@@ -63,14 +66,20 @@ public sealed record EligibilityResult(bool Eligible, string? ProgramId, IReadOn
 
 /// <summary>
 /// CPOR.md §10: approval of the association is not approval for payment. When a claim becomes
-/// Active, each association is checked against its program's rules; every rule that fails adds a
-/// reason, so the partner sees all of them at once.
+/// Active, each association is checked against its program's rules — again when the facts they
+/// depend on change and when it ends; every rule that fails adds a reason, so the partner sees all
+/// of them at once. An association that never became Active is never eligible.
 /// </summary>
 public static class EligibilityRules
 {
     public static EligibilityResult Evaluate(Association association, EligibilityFacts facts)
     {
         var reasons = new List<EligibilityReason>();
+        if (!association.WasActive)
+        {
+            reasons.Add(Reason(EligibilityReasonCodes.NeverActive, association.UnitLabel));
+        }
+
         var program = association.ProgramId;
         if (program is null)
         {

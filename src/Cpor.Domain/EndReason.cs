@@ -3,7 +3,7 @@ namespace Cpor.Domain;
 /// <summary>Why an Active association ended.</summary>
 public enum EndReason
 {
-    /// <summary>The subscription ended or was deleted.</summary>
+    /// <summary>The subscription ended, or the directory says it is disabled or deleted.</summary>
     SubscriptionEnded,
 
     /// <summary>The customer ended the association.</summary>
@@ -14,4 +14,7 @@ public enum EndReason
 
     /// <summary>The partner ended the association.</summary>
     PartnerEnded,
+
+    /// <summary>The directory no longer lists the Microsoft 365 workload as enabled on the tenant.</summary>
+    WorkloadRemoved,
 }

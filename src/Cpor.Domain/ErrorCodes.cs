@@ -72,6 +72,7 @@ public static class ErrorCodes
     [Error(ErrorKind.Invalid)] public const string DisputeJustificationRequired = "dispute_justification_required";
     [Error(ErrorKind.Invalid)] public const string CommentRequired = "comment_required";
     [Error(ErrorKind.Conflict)] public const string UnitAlreadyAssociated = "unit_already_associated";
+    [Error(ErrorKind.Conflict)] public const string HandoverPending = "handover_pending";
 
     // HTTP protocol: about the request and the transport, not business rules (Protocol = true;
     // docs/api-errors.md lists them in a table of their own).

@@ -279,13 +279,14 @@ public class ClaimTests
     }
 
     [Fact]
-    public void Supersede_EndsTheIncumbentWithReasonSuperseded()
+    public void Supersede_EndsTheUnitsPromisedToTheChallengerWithReasonSuperseded()
     {
         var claim = InReview();
         claim.Approve(7, null, TestData.Ctx(TestData.Reviewer, Start));
         claim.CompleteConsentWindow(TestData.Ctx(Actor.System, Start.AddDays(7)));
+        Assert.Null(claim.MarkSuperseded("clm_challenger", [claim.Products[0].UnitKey], TestData.Ctx(TestData.Reviewer, Start.AddDays(20))));
 
-        Assert.Null(claim.Supersede("arbitration", TestData.Ctx(TestData.Reviewer, Start.AddDays(20))));
+        Assert.Null(claim.Supersede("clm_challenger", TestData.Ctx(Actor.System, Start.AddDays(27))));
 
         Assert.Equal(ClaimStatus.Ended, claim.Status);
         Assert.Equal(AssociationState.Ended, claim.Associations[0].State);

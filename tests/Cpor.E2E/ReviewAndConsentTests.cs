@@ -1,6 +1,7 @@
 using Cpor.E2E.Infrastructure;
 using Cpor.E2E.Pages;
 using Cpor.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Cpor.E2E;
@@ -36,7 +37,9 @@ public class ReviewAndConsentTests(BrowserFixture browser)
 
         await Expect(review.Flash("review.flash.approved")).ToBeVisibleAsync();
         await Expect(review.Status).ToContainTextAsync(t["status.Approved"]);
-        await Expect(page.GetByText("Preuve complète : déploiement signé par le client.")).ToBeVisibleAsync();
+        // The approval's comment is in the thread (and its history line).
+        var thread = page.GetByRole(AriaRole.Region, new() { Name = t["comments.title"] });
+        await Expect(thread.GetByText("Preuve complète : déploiement signé par le client.")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "review-claim-approved-fr");
     }
 

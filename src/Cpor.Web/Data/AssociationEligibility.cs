@@ -3,9 +3,10 @@ using Cpor.Domain;
 namespace Cpor.Web.Data;
 
 /// <summary>
-/// The eligibility verdict of one official association (CPOR.md §10), written in the transaction
-/// that made it Active and kept as it was then: the partner sees why it was (not) eligible at that
-/// moment, even after the directory changed.
+/// The eligibility verdict of one association (CPOR.md §10), written in the transaction that made
+/// it Active, written again when the facts it depends on change (the directory, the MPN ID's
+/// enrolments) while it is Active, and a last time when it ends: an ended association keeps the
+/// verdict of its end.
 /// </summary>
 public sealed class AssociationEligibility
 {
@@ -20,6 +21,15 @@ public sealed class AssociationEligibility
     public List<EligibilityReason> Reasons { get; set; } = [];
 
     public DateTimeOffset EvaluatedAt { get; set; }
+
+    /// <summary>Takes the newer verdict's values.</summary>
+    public void Replace(AssociationEligibility newer)
+    {
+        Eligible = newer.Eligible;
+        ProgramId = newer.ProgramId;
+        Reasons = [.. newer.Reasons];
+        EvaluatedAt = newer.EvaluatedAt;
+    }
 
     public static AssociationEligibility From(string associationId, EligibilityResult result, DateTimeOffset at) => new()
     {

@@ -115,6 +115,28 @@ public class MigrationTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Empty(mismatches);
     }
 
+    [Fact]
+    public async Task TwoActiveAssociationsOnOneUnit_AreRefusedByTheDatabase_EvenWhileOneIsBeingHandedOver()
+    {
+        var partner = await app.PartnerAsync();
+        var claim = await app.CreateDraftAsync(partner, World.M365Claim("Active constraint", "sharepoint-online"));
+        const string insert = """
+            INSERT INTO associations (id, claim_id, partner_org_id, mpn_id, tenant_id, solution_area, activity, product_id, unit_key, unit_kind, state, approved_at, legacy, superseded_by_claim_id)
+            VALUES ('{0}', '{1}', 'org', '1', '10000000-0000-4000-8000-000000000001', 'Microsoft365', 'Usage', 'teams', 'unit-y', 'Workload', '{2}', now(), false, {3})
+            """;
+        string Row(string id, string state, string? supersededBy) => string.Format(
+            System.Globalization.CultureInfo.InvariantCulture, insert, id, claim.Id, state, supersededBy is null ? "NULL" : $"'{supersededBy}'");
+        await ExecuteAsync(Row("asc_y1", "Active", "clm_challenger"));
+        // The challenger the unit is promised to holds it too, Approved, until its window ends.
+        await ExecuteAsync(Row("asc_y2", "Approved", null));
+
+        var second = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync("UPDATE associations SET state = 'Active' WHERE id = 'asc_y2'"));
+        var third = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(Row("asc_y3", "Approved", "clm_other")));
+
+        Assert.Equal((PostgresErrorCodes.UniqueViolation, "ux_associations_unit_active"), (second.SqlState, second.ConstraintName));
+        Assert.Equal((PostgresErrorCodes.UniqueViolation, "ux_associations_unit_handover"), (third.SqlState, third.ConstraintName));
+    }
+
     /// <summary>Tables, columns with types and nullability, indexes and constraints — what a migration must reproduce.</summary>
     private static async Task<HashSet<string>> DescribeAsync(string connectionString)
     {

@@ -161,7 +161,7 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
     }
 
     [Fact]
-    public async Task Approve_WhenAnotherPartnerHoldsTheUnit_NamesTheIncumbentAndSupersedesOnlyOnceConfirmed()
+    public async Task Approve_WhenAnotherPartnerHoldsTheUnit_NamesTheIncumbentAndPromisesTheUnitOnlyOnceConfirmed()
     {
         var tenant = await app.NewTenantAsync();
         var incumbent = await app.ApprovedClaimAsync(await app.PartnerAsync(), ReviewSteps.M365ClaimOn(tenant, "Incumbent", "teams"));
@@ -188,8 +188,33 @@ public class ReviewPagesTests(UiFixture app) : IClassFixture<UiFixture>
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(ClaimStatus.Approved, (await app.GetClaimAsync(await app.ReviewerAsync(), challenger.Id)).Status);
-        var ended = await app.GetClaimAsync(await app.ReviewerAsync(), incumbent.Id);
-        Assert.Equal((ClaimStatus.Ended, "Superseded"), (ended.Status, ended.StatusReason));
+        // The unit changes hands when the challenger's association becomes Active (decision 0010).
+        var promised = await app.GetClaimAsync(await app.ReviewerAsync(), incumbent.Id);
+        Assert.Equal((ClaimStatus.Approved, true), (promised.Status, Assert.Single(promised.Associations).HandoverPending));
+    }
+
+    [Fact]
+    public async Task PartnerClaimPage_AfterAHandover_ShowsEachUnitsOwnAssociation()
+    {
+        var tenant = await app.NewTenantAsync();
+        var body = ReviewSteps.M365ClaimOn(tenant, "Two units", "teams");
+        body["products"] = new[] { new { productId = "teams" }, new { productId = "onedrive" } };
+        var incumbent = await app.ApprovedClaimAsync(await app.PartnerAsync(), body);
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        await app.RunClockAsync();
+        var challenger = await app.InReviewClaimAsync(await app.FabrikamAsync(), ReviewSteps.M365ClaimOn(tenant, "Teams only", "teams").AsFabrikam());
+        await (await app.ReviewerAsync()).ApproveAsync(challenger.Id, supersede: true);
+        var promised = await (await app.BrowserAsync(World.ContosoIncentives)).GetPageAsync($"/Partner/Claims/{incumbent.Id}");
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        await app.RunClockAsync();
+        // Signed in again: the sign-in cookie does not outlive the week the clock moved.
+        var handedOver = await (await app.BrowserAsync(World.ContosoIncentives)).GetPageAsync($"/Partner/Claims/{incumbent.Id}");
+
+        var before = promised.QuerySelectorAll("li.unit .unit-state").Select(e => string.Join(' ', e.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        // Products come in no fixed order: compare as sets.
+        Assert.Equal(["· official association", "· official association · given to another partner after arbitration once its association becomes official"], before.Order(StringComparer.Ordinal));
+        var after = handedOver.QuerySelectorAll("li.unit .unit-state").Select(e => string.Join(' ', e.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Equal(["· association ended (Given to another partner after arbitration)", "· official association"], after.Order(StringComparer.Ordinal));
     }
 
     [Fact]

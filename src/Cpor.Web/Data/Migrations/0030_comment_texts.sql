@@ -1,4 +1,4 @@
--- Issue 9: a system comment (the arbitration notice) is stored as a UiText key and its arguments,
+-- A system comment (the arbitration notice) is stored as a UiText key and its arguments,
 -- rendered in each reader's language, instead of English words. History lines name the key too.
 ALTER TABLE claim_comments ADD COLUMN text_key character varying(100);
 ALTER TABLE claim_comments ADD COLUMN text_args text[] NOT NULL DEFAULT '{}';

@@ -1,5 +1,6 @@
 using Cpor.Domain;
 using Cpor.Web.Data;
+using Cpor.Web.Features.Associations;
 using Cpor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed record MpnEnrolmentRequest(IReadOnlyList<string>? Programs);
 public sealed record MpnResponse(string MpnId, string PartnerOrgId, string Name, IReadOnlyList<string> Programs);
 
 /// <summary>Partner organisations and their MPN IDs with program enrolments.</summary>
-public sealed class PartnerAdmin(CporDb db, CurrentUser caller, TimeProvider time)
+public sealed class PartnerAdmin(CporDb db, CurrentUser caller, TimeProvider time, EligibilityEvaluator evaluator)
 {
     public async Task<Outcome<PartnerResponse>> CreateAsync(CreatePartnerRequest request, CancellationToken ct)
     {
@@ -131,8 +132,12 @@ public sealed class PartnerAdmin(CporDb db, CurrentUser caller, TimeProvider tim
             return Outcome<MpnResponse>.Failure(errors);
         }
 
+        await using var uow = await UnitOfWork.BeginAsync(db, ct);
         location.Programs = programs;
         await db.SaveChangesAsync(ct);
+        // Enrolments are facts of eligibility (CPOR.md §10): the MPN ID's Active associations are evaluated again.
+        await evaluator.ReevaluateAsync(db, db.Associations.Where(a => a.MpnId == mpnId && a.PartnerOrgId == partnerOrgId), ct);
+        await uow.CommitAsync(ct);
         return ToResponse(location);
     }
 

@@ -36,9 +36,10 @@ public sealed class EligibilityEvaluator(TimeProvider time)
     }
 
     /// <summary>
-    /// Evaluates the official associations of <paramref name="scope"/> that have no verdict yet —
-    /// only those made Active before this evaluation existed, since every activation since writes
-    /// its verdict in its own transaction. Concurrent readers race harmlessly: the first row wins.
+    /// Evaluates the Active and Ended associations of <paramref name="scope"/> that have no verdict
+    /// yet — those made Active before this evaluation existed, and those ended before they could
+    /// be evaluated (never eligible: they never became Active). Concurrent readers race
+    /// harmlessly: the first row wins.
     /// </summary>
     public async Task EnsureEvaluatedAsync(CporDb db, IQueryable<Association> scope, CancellationToken ct)
     {
@@ -49,8 +50,40 @@ public sealed class EligibilityEvaluator(TimeProvider time)
             .ToListAsync(ct);
         foreach (var association in missing)
         {
-            var row = await EvaluateAsync(db, association, ct);
-            var reasons = JsonSerializer.Serialize(row.Reasons, Json);
+            await WriteAsync(db, await EvaluateAsync(db, association, ct), replace: false, ct);
+        }
+    }
+
+    /// <summary>
+    /// The facts <see cref="EligibilityRules"/> read changed (a directory import, an MPN ID's
+    /// enrolments): evaluates the Active associations of <paramref name="scope"/> again and
+    /// replaces their verdicts. Ended associations keep the verdict of their end.
+    /// </summary>
+    public async Task ReevaluateAsync(CporDb db, IQueryable<Association> scope, CancellationToken ct)
+    {
+        var active = await scope.Where(a => a.State == AssociationState.Active).AsNoTracking().ToListAsync(ct);
+        foreach (var association in active)
+        {
+            await WriteAsync(db, await EvaluateAsync(db, association, ct), replace: true, ct);
+        }
+    }
+
+    private static async Task WriteAsync(CporDb db, AssociationEligibility row, bool replace, CancellationToken ct)
+    {
+        var reasons = JsonSerializer.Serialize(row.Reasons, Json);
+        if (replace)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO association_eligibility (association_id, eligible, program_id, reasons, evaluated_at)
+                VALUES ({row.AssociationId}, {row.Eligible}, {row.ProgramId}, CAST({reasons} AS jsonb), {row.EvaluatedAt})
+                ON CONFLICT (association_id) DO UPDATE SET eligible = EXCLUDED.eligible, program_id = EXCLUDED.program_id,
+                    reasons = EXCLUDED.reasons, evaluated_at = EXCLUDED.evaluated_at
+                """,
+                ct);
+        }
+        else
+        {
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""
                 INSERT INTO association_eligibility (association_id, eligible, program_id, reasons, evaluated_at)

@@ -192,7 +192,8 @@ public sealed class ClaimCommands(CporDb db, CurrentUser user, ClaimClock clock,
     private static DomainError? BusinessRuleOf(string? constraint, Claim claim) => constraint switch
     {
         "ux_claim_products_org_unit_open" => Exclusivity.AlreadyClaimed(claim.Products[0].ToResolved(), "products"),
-        "ux_associations_unit_holder" => new DomainError(ErrorCodes.UnitAlreadyAssociated, "products"),
+        "ux_associations_unit_holder" or "ux_associations_unit_active" => new DomainError(ErrorCodes.UnitAlreadyAssociated, "products"),
+        "ux_associations_unit_handover" => new DomainError(ErrorCodes.HandoverPending, "products", claim.Products[0].ToString()),
         "ix_claims_partner_org_id_external_id" => new DomainError(ErrorCodes.ExternalIdTaken, "externalId", claim.ExternalId ?? ""),
         _ => null,
     };

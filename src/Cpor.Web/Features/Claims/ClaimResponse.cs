@@ -12,7 +12,31 @@ public sealed record RevenueAssociationResponse(string SolutionSellerName, strin
 
 public sealed record AttachmentResponse(string Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
 
-/// <summary>A claim as the API shows it (API.md, "Claim JSON").</summary>
+/// <summary>
+/// One unit's association as its claim shows it: associations live and end per unit (decision
+/// 0010). <c>handoverPending</c>: arbitration gave the unit to another partner, whose association
+/// takes it when it becomes Active — until then this one holds it.
+/// </summary>
+public sealed record ClaimAssociationResponse(
+    string Id,
+    string ProductId,
+    Guid? SubscriptionId,
+    AssociationState State,
+    DateTimeOffset ApprovedAt,
+    DateTimeOffset? ActiveFrom,
+    DateTimeOffset? EndedAt,
+    EndReason? EndReason,
+    bool HandoverPending)
+{
+    public static ClaimAssociationResponse From(Association a) =>
+        new(a.Id, a.ProductId, a.SubscriptionId, a.State, a.ApprovedAt, a.ActiveFrom, a.EndedAt, a.EndReason, a.HandoverPending);
+}
+
+/// <summary>
+/// A claim as the API shows it (API.md, "Claim JSON"). <c>status</c> reads the claim as a whole
+/// (Active while any unit is Active, Ended when all have ended); <c>associations</c> gives each
+/// unit's own state, oldest first.
+/// </summary>
 public sealed record ClaimResponse(
     string Id,
     string Name,
@@ -47,7 +71,8 @@ public sealed record ClaimResponse(
     string CreatedBy,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
-    int Version)
+    int Version,
+    IReadOnlyList<ClaimAssociationResponse> Associations)
 {
     public static ClaimResponse From(Claim c, DateTimeOffset now) => new(
         c.Id,
@@ -83,5 +108,6 @@ public sealed record ClaimResponse(
         c.CreatedBy,
         c.UpdatedAt,
         c.UpdatedBy,
-        c.Version);
+        c.Version,
+        [.. c.Associations.OrderBy(a => a.Id, StringComparer.Ordinal).Select(ClaimAssociationResponse.From)]);
 }

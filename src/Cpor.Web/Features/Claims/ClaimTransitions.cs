@@ -1,6 +1,8 @@
 using Cpor.Domain;
 using Cpor.Web.Infrastructure;
 
+using Cpor.Web.Features.Review;
+
 namespace Cpor.Web.Features.Claims;
 
 public sealed record WithdrawRequest(string? Comment);
@@ -11,7 +13,7 @@ public sealed record DisputeRequest(string? Justification);
 /// The partner's transitions: submit (and resubmit), withdraw, dispute. Submitting checks the
 /// claim against the directory again: a subscription may have lapsed since the draft was saved.
 /// </summary>
-public sealed class ClaimTransitions(ClaimCommands commands)
+public sealed class ClaimTransitions(ClaimCommands commands, Handover handover)
 {
     public Task<Outcome<Claim>> SubmitAsync(string claimId, string? ifMatch, CancellationToken ct) =>
         commands.RunAsync(claimId, new(ClaimPermissions.CanSubmit) { IfMatch = ifMatch }, async (claim, ctx) =>
@@ -30,9 +32,16 @@ public sealed class ClaimTransitions(ClaimCommands commands)
             return claim.Submit(ctx) is { } error ? [error] : [];
         }, ct);
 
-    public Task<Outcome<Claim>> WithdrawAsync(string claimId, WithdrawRequest? request, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, new(ClaimPermissions.CanManage) { IfMatch = ifMatch }, (claim, ctx) =>
-            FreeText.CommentError(request?.Comment, "comment", required: false) ?? claim.Withdraw(ctx, request?.Comment?.Trim()), ct);
+    /// <summary>Withdraws; a claim that units were promised to gives them back to their incumbents (<see cref="Handover"/>).</summary>
+    public Task<Outcome<Claim>> WithdrawAsync(string claimId, WithdrawRequest? request, string? ifMatch, CancellationToken ct)
+    {
+        List<string> incumbents = [];
+        var options = handover.Releasing(claimId, new(ClaimPermissions.CanManage) { IfMatch = ifMatch }, incumbents);
+        return commands.RunAsync(claimId, options, async (claim, ctx) =>
+            (FreeText.CommentError(request?.Comment, "comment", required: false) ?? claim.Withdraw(ctx, request?.Comment?.Trim())) is { } error
+                ? [error]
+                : await handover.ReleaseAsync(claim, incumbents, ctx, ct), ct);
+    }
 
     public Task<Outcome<Claim>> DisputeAsync(string claimId, DisputeRequest? request, string? ifMatch, CancellationToken ct) =>
         commands.RunAsync(claimId, new(ClaimPermissions.CanManage) { IfMatch = ifMatch }, (claim, ctx) =>

@@ -1,6 +1,7 @@
 using Cpor.Domain;
 using Cpor.Web.Data;
 using Cpor.Web.Features.Claims;
+using Cpor.Web.Features.Review;
 using Cpor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +14,17 @@ public sealed record CustomerDecisionRequest(string? Comment);
 /// CustomerDenied) — signed in, or from the e-mailed link — and end an official association later
 /// (Active → Ended, CustomerEnded). A customer admin sees only their tenant's claims (404 otherwise).
 /// </summary>
-public sealed class CustomerDecisions(CporDb db, ClaimCommands commands, ConsentLinks links)
+public sealed class CustomerDecisions(CporDb db, ClaimCommands commands, ConsentLinks links, Handover handover)
 {
     /// <summary>Opts out; <paramref name="ifMatch"/> (the web UI's rendered version, the API sends none) refuses a claim changed meanwhile.</summary>
-    public Task<Outcome<Claim>> OptOutAsync(string claimId, CustomerDecisionRequest? request, string? ifMatch, CancellationToken ct) =>
-        commands.RunAsync(claimId, CustomerAdmin(ifMatch), (claim, ctx) =>
-            FreeText.CommentError(request?.Comment, "comment", required: false) ?? claim.OptOut(request?.Comment?.Trim(), ctx), ct);
+    public Task<Outcome<Claim>> OptOutAsync(string claimId, CustomerDecisionRequest? request, string? ifMatch, CancellationToken ct)
+    {
+        List<string> incumbents = [];
+        return commands.RunAsync(claimId, handover.Releasing(claimId, CustomerAdmin(ifMatch), incumbents), async (claim, ctx) =>
+            (FreeText.CommentError(request?.Comment, "comment", required: false) ?? claim.OptOut(request?.Comment?.Trim(), ctx)) is { } error
+                ? [error]
+                : await handover.ReleaseAsync(claim, incumbents, ctx, ct), ct);
+    }
 
     /// <summary>Ends the association; <paramref name="ifMatch"/> as for <see cref="OptOutAsync"/>.</summary>
     public Task<Outcome<Claim>> EndAsync(string claimId, CustomerDecisionRequest? request, string? ifMatch, CancellationToken ct) =>
@@ -40,13 +46,16 @@ public sealed class CustomerDecisions(CporDb db, ClaimCommands commands, Consent
 
         var (link, actor) = read.Value!;
         // The link is the credential: anyone holding it may act, on its tenant's claim only.
-        var byLink = new ClaimChangeOptions(_ => true) { Visible = (_, claim) => claim.TenantId == link.TenantId };
-        var outcome = await commands.RunAsync(link.ClaimId, byLink, (claim, ctx) =>
-            claim.ConsentEndsAt != link.ConsentEndsAt
+        List<string> incumbents = [];
+        var byLink = handover.Releasing(link.ClaimId, new ClaimChangeOptions(_ => true) { Visible = (_, claim) => claim.TenantId == link.TenantId }, incumbents);
+        var outcome = await commands.RunAsync(link.ClaimId, byLink, async (claim, ctx) =>
+            (claim.ConsentEndsAt != link.ConsentEndsAt
                 // A link from an earlier approval of this claim: that window is over.
                 ? new DomainError(ErrorCodes.ConsentWindowClosed, null, link.ConsentEndsAt.ToString("O"))
                 : FreeText.CommentError(request?.Comment, "comment", required: false)
-                    ?? claim.OptOut(request?.Comment?.Trim(), ctx with { Actor = actor }), ct);
+                    ?? claim.OptOut(request?.Comment?.Trim(), ctx with { Actor = actor })) is { } error
+                ? [error]
+                : await handover.ReleaseAsync(claim, incumbents, ctx with { Actor = actor }, ct), ct);
         return outcome.IsSuccess || outcome.FirstError.Code != ErrorCodes.NotFound ? outcome : new DomainError(ErrorCodes.ConsentLinkInvalid, "token");
     }
 

@@ -1,5 +1,7 @@
 using Cpor.Domain;
 using Cpor.Web.Data;
+using Cpor.Web.Features.Associations;
+using Cpor.Web.Features.Claims;
 using Cpor.Web.Infrastructure;
 using Cpor.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +26,13 @@ public sealed record ImportLine(long Line, string? Type, ImportFields Fields, st
 /// whatever the size of the input. A malformed line aborts everything; a refused record is
 /// reported and skipped; <c>dryRun</c> checks everything and writes nothing. Legacy associations
 /// become Active claims through <see cref="LegacyAssociationImport"/>, in the same transaction.
+/// Each batch then settles what it changed (CPOR.md §9): a unit whose subscription is now disabled,
+/// deleted or ended, or whose workload left the tenant, loses its Active association
+/// (<see cref="UnitEndings"/>, through the claim's own lifecycle), and the Active associations of
+/// the tenants and subscriptions it wrote are evaluated again.
 /// </summary>
-public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages> messages, TimeProvider time, LegacyAssociationImport legacy)
+public sealed class DirectoryImporter(
+    CporDb db, IStringLocalizer<ErrorMessages> messages, TimeProvider time, LegacyAssociationImport legacy, ClaimCommands commands, EligibilityEvaluator evaluator)
 {
     public const int BatchSize = 1000;
     public const int MaxReported = 1000;
@@ -95,18 +102,58 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
     /// <summary>Writes what is buffered, parents first, so a record may follow the tenant it needs within one file.</summary>
     private async Task FlushAsync(CancellationToken ct)
     {
-        await FlushTenantsAsync(ct);
-        await FlushSubscriptionsAsync(ct);
+        var tenants = await FlushTenantsAsync(ct);
+        var subscriptions = await FlushSubscriptionsAsync(ct);
         await FlushUsageAsync(ct);
         await FlushDporAsync(ct);
         await FlushLegacyAsync(ct);
+        await SettleUnitsAsync(tenants, subscriptions, ct);
     }
 
-    private async Task FlushTenantsAsync(CancellationToken ct)
+    /// <summary>
+    /// The Active associations on what this batch wrote: those whose unit is gone end (only that
+    /// unit; the claim keeps its others), the others are evaluated again against the new facts.
+    /// Claims are changed through <see cref="ClaimCommands"/> one at a time, in id order, as the system.
+    /// </summary>
+    private async Task SettleUnitsAsync(Guid[] tenants, Guid[] subscriptions, CancellationToken ct)
+    {
+        if (tenants.Length == 0 && subscriptions.Length == 0)
+        {
+            return;
+        }
+
+        var scope = db.Associations.Where(a => tenants.Contains(a.TenantId) || (a.SubscriptionId != null && subscriptions.Contains(a.SubscriptionId.Value)));
+        var endings = await UnitEndings.ListAsync(db, scope, _now, ct);
+        var system = new ClaimChangeOptions(_ => true) { Visible = (_, _) => true };
+        foreach (var claim in endings.GroupBy(e => e.ClaimId).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var outcome = await commands.RunAsync(claim.Key, system, (locked, ctx) =>
+            {
+                foreach (var reason in claim.GroupBy(e => e.Reason).OrderBy(g => g.Key))
+                {
+                    if (locked.EndUnits([.. reason.Select(e => e.AssociationId)], reason.Key, ctx with { Actor = Actor.System }) is { } error)
+                    {
+                        return Task.FromResult<IReadOnlyList<DomainError>>([error]);
+                    }
+                }
+
+                return Task.FromResult<IReadOnlyList<DomainError>>([]);
+            }, ct);
+            if (!outcome.IsSuccess)
+            {
+                throw new InvalidOperationException($"Directory import could not end the lost units of {claim.Key}: {outcome.FirstError.Code}");
+            }
+        }
+
+        await evaluator.ReevaluateAsync(db, scope, ct);
+    }
+
+    /// <summary>Writes the buffered tenants; returns the ids of those written.</summary>
+    private async Task<Guid[]> FlushTenantsAsync(CancellationToken ct)
     {
         if (_tenants.Count == 0)
         {
-            return;
+            return [];
         }
 
         var batch = LastWins(_tenants, t => t.TenantId);
@@ -170,13 +217,15 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
             ("products", accepted.SelectMany(t => t.Workloads).ToArray()));
         _accepted += _tenants.Count - (batch.Count - accepted.Count);
         _tenants.Clear();
+        return acceptedIds;
     }
 
-    private async Task FlushSubscriptionsAsync(CancellationToken ct)
+    /// <summary>Writes the buffered subscriptions; returns the ids of those written.</summary>
+    private async Task<Guid[]> FlushSubscriptionsAsync(CancellationToken ct)
     {
         if (_subscriptions.Count == 0)
         {
-            return;
+            return [];
         }
 
         var batch = LastWins(_subscriptions, s => s.SubscriptionId);
@@ -232,6 +281,7 @@ public sealed class DirectoryImporter(CporDb db, IStringLocalizer<ErrorMessages>
             ("times", accepted.Select(_ => _now).ToArray()));
         _accepted += _subscriptions.Count - (batch.Count - accepted.Count);
         _subscriptions.Clear();
+        return [.. accepted.Select(s => s.SubscriptionId)];
     }
 
     private async Task FlushUsageAsync(CancellationToken ct)

@@ -25,6 +25,7 @@ public sealed class OutboxWriter : IClaimEventObserver
         ClaimEventKind.StatusChanged => true,
         ClaimEventKind.CommentAdded => e.ActorKind is ActorKind.Reviewer or ActorKind.System,
         ClaimEventKind.Created or ClaimEventKind.Edited or ClaimEventKind.AttachmentAdded or ClaimEventKind.AttachmentRemoved
-            or ClaimEventKind.MarkedCompeting or ClaimEventKind.DisputeWindowClosed => false,
+            or ClaimEventKind.MarkedCompeting or ClaimEventKind.DisputeWindowClosed
+            or ClaimEventKind.AssociationEnded or ClaimEventKind.HandoverPending or ClaimEventKind.HandoverCancelled => false,
     };
 }

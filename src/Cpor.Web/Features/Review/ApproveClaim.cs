@@ -11,8 +11,10 @@ namespace Cpor.Web.Features.Review;
 /// → Approved, opening the customer's consent window (the program's length; the default for
 /// revenue association, which has no program). When another partner holds a unit the answer is
 /// 409 <c>unit_already_associated</c>, unless the reviewer confirms the arbitration with
-/// <c>supersede: true</c>: then, in the same transaction, the holder's claim is superseded and
-/// this one approved (CPOR.md §6).
+/// <c>supersede: true</c>: then, in the same transaction, the holder's associations for those units
+/// (only those) are promised to this claim and this one is approved; the units change hands when
+/// this claim's associations become Active (<see cref="Handover"/>, CPOR.md §6). A unit already
+/// promised to a third claim answers 409 <c>handover_pending</c>.
 /// </summary>
 public sealed class ApproveClaim(CporDb db, ClaimCommands commands, Arbitration arbitration)
 {
@@ -49,23 +51,36 @@ public sealed class ApproveClaim(CporDb db, ClaimCommands commands, Arbitration 
                 return [new DomainError(ErrorCodes.ConcurrentUpdate)];
             }
 
-            if (holders.Count > 0)
+            // A holder may have let the units go since we read it (withdrawn, ended): only those
+            // that still hold one are superseded.
+            var incumbents = new List<Claim>();
+            foreach (var holderId in holders)
+            {
+                if (await commands.LoadForUpdateAsync(holderId, ct) is { } holder && holder.Associations.Any(a => a.HoldsUnit && units.Contains(a.UnitKey)))
+                {
+                    incumbents.Add(holder);
+                }
+            }
+
+            if (incumbents.Count > 0)
             {
                 if (!supersede)
                 {
                     return [new DomainError(ErrorCodes.UnitAlreadyAssociated, "products")];
                 }
 
-                foreach (var holderId in holders)
+                // The units are promised to this claim; they change hands when its associations
+                // become Active, and stay if the customer opts out (CPOR.md §6, decision 0010).
+                foreach (var incumbent in incumbents)
                 {
-                    if (await commands.LoadForUpdateAsync(holderId, ct) is { } incumbent && incumbent.Supersede(comment: null, ctx) is { } refusedSupersede)
+                    if (incumbent.MarkSuperseded(claim.Id, units, ctx) is { } refusedSupersede)
                     {
                         return [refusedSupersede];
                     }
                 }
 
-                // The incumbents' associations end before the new ones are inserted: the unique
-                // index of one holder per unit is checked statement by statement.
+                // The incumbents are marked before the new associations are inserted: the unique
+                // index of one holder per unit not being handed over is checked statement by statement.
                 if (await commands.SaveAsync(claim, ct) is { } saveError)
                 {
                     return [saveError];

@@ -10,6 +10,7 @@ public static class ReviewEndpoints
     public static IServiceCollection AddReviewFeature(this IServiceCollection services)
     {
         services.AddScoped<Arbitration>();
+        services.AddScoped<Handover>();
         services.AddScoped<StartReview>();
         services.AddScoped<RequestInfo>();
         services.AddScoped<ApproveClaim>();

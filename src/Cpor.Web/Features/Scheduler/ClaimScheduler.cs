@@ -1,6 +1,8 @@
 using Cpor.Domain;
 using Cpor.Web.Data;
+using Cpor.Web.Features.Associations;
 using Cpor.Web.Features.Claims;
+using Cpor.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cpor.Web.Features.Scheduler;
@@ -8,8 +10,10 @@ namespace Cpor.Web.Features.Scheduler;
 /// <summary>
 /// The clock of CPOR.md §5: applies the automatic transitions that are due, oldest due first —
 /// PartnerActionRequired → Rejected (NoPartnerResponse), Approved → Active when the consent window
-/// ends, Active → Ended (SubscriptionEnded) when a subscription of the association ended or was
-/// deleted or a legacy association expired, and the close of an unused dispute window.
+/// ends (handing over the units arbitration promised to the claim, <see cref="Handover"/>), the end
+/// of each unit whose subscription ended or is disabled or deleted, whose workload left the tenant,
+/// or whose legacy association expired (<see cref="UnitEndings"/>; the claim ends with its last
+/// unit), and the close of an unused dispute window.
 /// <para>
 /// Safe with any number of server instances and after any downtime: each claim is handled in its
 /// own transaction, claimed with FOR UPDATE SKIP LOCKED (an instance passes over a claim another
@@ -68,21 +72,8 @@ public sealed class ClaimScheduler(IServiceScopeFactory scopes, TimeProvider tim
             ORDER BY next_auto_action_at, id
             LIMIT {CandidateBatch}
             """).ToListAsync(ct);
-        // LEAST ignores NULLs: the earliest of the reasons an Active association has to end.
-        var endings = await db.Database.SqlQuery<DueItem>($"""
-            SELECT a.claim_id AS "ClaimId",
-                   MIN(LEAST(CASE WHEN a.expires_at <= {now} THEN a.expires_at END,
-                             CASE WHEN s.ends_at <= {now} THEN s.ends_at END,
-                             CASE WHEN s.state = 'Deleted' THEN s.updated_at END)) AS "DueAt"
-            FROM associations a
-            LEFT JOIN subscriptions s ON s.id = a.subscription_id
-            WHERE a.state = 'Active'
-              AND (a.expires_at <= {now} OR s.ends_at <= {now} OR s.state = 'Deleted')
-              AND NOT (a.claim_id = ANY({skip}))
-            GROUP BY a.claim_id
-            ORDER BY 2, 1
-            LIMIT {CandidateBatch}
-            """).ToListAsync(ct);
+        var endings = (await UnitEndings.DueClaimsAsync(db, db.Associations.Where(a => !skip.Contains(a.ClaimId)), now, CandidateBatch, ct))
+            .Select(d => new DueItem(d.ClaimId, d.Since));
         return [.. deadlines.Concat(endings)
             .GroupBy(d => d.ClaimId)
             .Select(g => g.MinBy(d => d.DueAt)!)
@@ -104,17 +95,30 @@ public sealed class ClaimScheduler(IServiceScopeFactory scopes, TimeProvider tim
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var locked = await db.Database
+            // A challenger whose units are promised to it ends its incumbents' associations as its
+            // own become Active: it takes the handover's locks (units, then the claims in id order)
+            // and waits for them. Any other claim is passed over while another instance holds it.
+            var handover = scope.ServiceProvider.GetRequiredService<Handover>();
+            List<string> incumbents = [];
+            if ((await handover.IncumbentIdsAsync(item.ClaimId, ct)).Count > 0)
+            {
+                incumbents = await handover.LockAsync(item.ClaimId, ct);
+            }
+            else if ((await db.Database
                 .SqlQuery<string>($"SELECT id AS \"Value\" FROM claims WHERE id = {item.ClaimId} FOR UPDATE SKIP LOCKED")
-                .ToListAsync(ct);
-            if (locked.Count == 0 || await ClaimCommands.LoadAsync(db.Claims, item.ClaimId, ct) is not { } claim)
+                .ToListAsync(ct)).Count == 0)
+            {
+                return null;
+            }
+
+            if (await ClaimCommands.LoadAsync(db.Claims, item.ClaimId, ct) is not { } claim)
             {
                 return null;
             }
 
             var ctx = await clock.ContextAsync(Actor.System, ct);
             var from = claim.Status;
-            var (action, error) = await ApplyDueAsync(db, claim, ctx, ct);
+            var (action, error) = await ApplyDueAsync(db, handover, claim, incumbents, ctx, ct);
             if (action is null)
             {
                 if (error is not null)
@@ -143,7 +147,8 @@ public sealed class ClaimScheduler(IServiceScopeFactory scopes, TimeProvider tim
     }
 
     /// <summary>The transition the claim owes now, applied; (null, null) when nothing is due.</summary>
-    private static async Task<(string? Action, DomainError? Error)> ApplyDueAsync(CporDb db, Claim claim, TransitionContext ctx, CancellationToken ct)
+    private static async Task<(string? Action, DomainError? Error)> ApplyDueAsync(
+        CporDb db, Handover handover, Claim claim, IReadOnlyList<string> incumbents, TransitionContext ctx, CancellationToken ct)
     {
         var deadlinePassed = claim.NextAutoActionAt is { } due && due <= ctx.Now;
         switch (claim.Status)
@@ -151,29 +156,33 @@ public sealed class ClaimScheduler(IServiceScopeFactory scopes, TimeProvider tim
             case ClaimStatus.PartnerActionRequired when deadlinePassed:
                 return Applied(nameof(ClaimAction.PartnerResponseTimeout), claim.TimeOutPartnerResponse(ctx));
             case ClaimStatus.Approved when deadlinePassed:
-                return Applied(nameof(ClaimAction.ConsentWindowEnd), claim.CompleteConsentWindow(ctx));
+                // The incumbents let go first: one Active association per unit at every moment.
+                return await handover.CompleteAsync(claim, incumbents, ctx, ct) is { } handoverError
+                    ? (null, handoverError)
+                    : Applied(nameof(ClaimAction.ConsentWindowEnd), claim.CompleteConsentWindow(ctx));
             case ClaimStatus.Rejected when deadlinePassed:
                 return Applied(nameof(ClaimEventKind.DisputeWindowClosed), claim.CloseDisputeWindow(ctx));
-            case ClaimStatus.Active when await AssociationEndedAsync(db, claim, ctx.Now, ct):
-                return Applied(nameof(ClaimAction.EndAssociation), claim.EndAssociation(EndReason.SubscriptionEnded, comment: null, ctx));
+            case ClaimStatus.Active:
+                var endings = await UnitEndings.ListAsync(db, db.Associations.Where(a => a.ClaimId == claim.Id), ctx.Now, ct);
+                if (endings.Count == 0)
+                {
+                    return (null, null);
+                }
+
+                // Only the units that are gone end; the claim keeps the others (CPOR.md §6).
+                foreach (var reason in endings.GroupBy(e => e.Reason).OrderBy(g => g.Key))
+                {
+                    if (claim.EndUnits([.. reason.Select(e => e.AssociationId)], reason.Key, ctx) is { } error)
+                    {
+                        return (null, error);
+                    }
+                }
+
+                return (nameof(ClaimAction.EndAssociation), null);
             default:
                 return (null, null);
         }
 
         static (string?, DomainError?) Applied(string action, DomainError? error) => error is null ? (action, null) : (null, error);
-    }
-
-    /// <summary>True when an Active association's subscription has ended or been deleted, or a legacy association expired.</summary>
-    private static async Task<bool> AssociationEndedAsync(CporDb db, Claim claim, DateTimeOffset now, CancellationToken ct)
-    {
-        var active = claim.Associations.Where(a => a.State == AssociationState.Active).ToList();
-        if (active.Any(a => a.ExpiresAt <= now))
-        {
-            return true;
-        }
-
-        var subscriptionIds = active.Select(a => a.SubscriptionId).OfType<Guid>().ToList();
-        return subscriptionIds.Count > 0 && await db.Subscriptions.AsNoTracking()
-            .AnyAsync(s => subscriptionIds.Contains(s.Id) && (s.EndsAt <= now || s.State == SubscriptionState.Deleted), ct);
     }
 }

@@ -61,7 +61,7 @@ public sealed class ClaimModel(
     /// <summary>The approval met another partner's association: show who holds the unit and ask to confirm.</summary>
     public bool ConfirmSupersede { get; private set; }
 
-    /// <summary>The partners whose association an approval with <c>supersede</c> ends.</summary>
+    /// <summary>The partners whose associations for the contested units an approval with <c>supersede</c> hands over (decision 0010).</summary>
     public IReadOnlyList<ArbitrationSide> Incumbents => [.. Arbitration.Competitors.Where(c => c.HoldsUnit)];
 
     /// <summary>The reasons a reviewer may give (the customer's and the clock's are theirs).</summary>

@@ -91,16 +91,58 @@ public class EligibilityTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Verdict_IsKeptAsEvaluated_WhenTheDirectoryChangesLater()
+    public async Task Verdict_IsEvaluatedAgain_WhenTheDirectorysFactsChange()
     {
+        var subscription = Guid.NewGuid();
+        await Officials.ImportAsync(app, Subscription(subscription, "dynamics-365-sales", "VolumeLicensing", "Active"));
         var id = await Officials.ActiveAsync(app, app.ContosoId,
-            Officials.Subscription(World.ContosoMpn, World.Tenant, World.Domain, "dynamics-365-sales", World.SalesSubscription, "Sales"), ApprovedAt.AddDays(7));
-        await Officials.ImportAsync(app, Subscription(World.SalesSubscription, "dynamics-365-sales", "VolumeLicensing", "Deleted"));
+            Officials.Subscription(World.ContosoMpn, World.Tenant, World.Domain, "dynamics-365-sales", subscription, "Sales re-evaluated"), ApprovedAt.AddDays(7));
+        Assert.True((await EligibilityAsync(id)).Eligible);
 
-        var eligibility = await ApiFixture.OkAsync<EligibilityResponse>(await (await app.PartnerAsync()).GetAsync($"/api/v1/associations/{id}/eligibility"));
+        await Officials.ImportAsync(app, Subscription(subscription, "dynamics-365-sales", "CSP", "Active"));
 
-        Assert.True(eligibility.Eligible);
+        var eligibility = await EligibilityAsync(id);
+        Assert.False(eligibility.Eligible);
+        Assert.Equal(EligibilityReasonCodes.SubscriptionIsCsp, Assert.Single(eligibility.Reasons).Code);
+        Assert.Equal(AssociationState.Active, (await app.WithDbAsync(db => db.Associations.SingleAsync(a => a.Id == id))).State);
     }
+
+    [Fact]
+    public async Task Verdict_IsEvaluatedAgain_WhenTheMpnIdsEnrolmentsChange()
+    {
+        var mpn = "4" + Random.Shared.Next(100000, 999999).ToString(CultureInfo.InvariantCulture);
+        var admin = await app.AdminAsync();
+        await ApiFixture.PostOkAsync<MpnResponse>(admin, $"/api/v1/admin/partners/{app.ContosoId}/mpns", new { mpnId = mpn, name = "Lyon", programs = new[] { "osu-m365" } });
+        var tenant = await app.NewTenantAsync("teams");
+        var id = await Officials.ActiveAsync(app, app.ContosoId, Officials.Workload(mpn, tenant.Id, tenant.Domain, "teams", "Enrolment re-evaluated"), ApprovedAt.AddDays(7));
+        Assert.True((await EligibilityAsync(id)).Eligible);
+
+        var changed = await admin.PutAsJsonAsync($"/api/v1/admin/partners/{app.ContosoId}/mpns/{mpn}", new { programs = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        var eligibility = await EligibilityAsync(id);
+        Assert.Equal(EligibilityReasonCodes.MpnNotEnrolled, Assert.Single(eligibility.Reasons).Code);
+    }
+
+    [Fact]
+    public async Task Import_OfADeletedSubscription_EndsTheAssociationAtOnce_AndItsLastVerdictSaysWhy()
+    {
+        var subscription = Guid.NewGuid();
+        await Officials.ImportAsync(app, Subscription(subscription, "dynamics-365-sales", "VolumeLicensing", "Active"));
+        var id = await Officials.ActiveAsync(app, app.ContosoId,
+            Officials.Subscription(World.ContosoMpn, World.Tenant, World.Domain, "dynamics-365-sales", subscription, "Sales deleted"), ApprovedAt.AddDays(7));
+
+        await Officials.ImportAsync(app, Subscription(subscription, "dynamics-365-sales", "VolumeLicensing", "Deleted"));
+
+        var association = await app.WithDbAsync(db => db.Associations.SingleAsync(a => a.Id == id));
+        Assert.Equal((AssociationState.Ended, EndReason.SubscriptionEnded), (association.State, association.EndReason));
+        var eligibility = await EligibilityAsync(id);
+        Assert.False(eligibility.Eligible);
+        Assert.Equal(EligibilityReasonCodes.SubscriptionNotActive, Assert.Single(eligibility.Reasons).Code);
+    }
+
+    private async Task<EligibilityResponse> EligibilityAsync(string associationId) =>
+        await ApiFixture.OkAsync<EligibilityResponse>(await (await app.PartnerAsync()).GetAsync($"/api/v1/associations/{associationId}/eligibility"));
 
     [Theory]
     [InlineData("en", "A revenue association is attribution only: it counts for no incentive program and earns no payment.")]
