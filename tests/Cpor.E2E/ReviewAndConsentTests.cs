@@ -75,7 +75,9 @@ public class ReviewAndConsentTests(BrowserFixture browser)
 
         await Expect(arbitration.Flash("review.flash.superseded")).ToBeVisibleAsync();
         await Expect(arbitration.Status(challenger)).ToContainTextAsync(t["status.Approved"]);
-        await Expect(arbitration.NoOtherClaim).ToBeVisibleAsync();
+        // The handover completes when the challenger's association becomes Active: until then the incumbent holds the unit.
+        await Expect(arbitration.Status(incumbent)).ToContainTextAsync(t["status.Approved"]);
+        await Expect(arbitration.Side(incumbent)).ToContainTextAsync(t["review.arbitration.holds"]);
     }
 
     [Fact]
@@ -99,6 +101,42 @@ public class ReviewAndConsentTests(BrowserFixture browser)
         await Expect(claim.Flash("customerClaims.flash.optedOut")).ToBeVisibleAsync();
         await Expect(claim.Status).ToContainTextAsync(t["status.Rejected"]);
         await Expect(page.GetByText(t["reason.rejection.CustomerDenied"])).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Reviewer_InFrench_AsksForInformation_ThePartnerFollowsTheEmailedLinkAndReadsTheQuestion()
+    {
+        var fr = new UiText("fr");
+        var en = new UiText("en");
+        var customer = await DemoCustomers.Microsoft365Async(browser.App, index: 0);
+        var name = $"{customer.Name} — question {customer.ProductName}";
+        var claimId = await new DemoApi(browser.App).SubmittedClaimAsync("incentives@contoso.example", "4100002", customer, name);
+        var reviewerPage = await browser.SignedInAsync(DemoApi.Reviewer, "fr");
+        await reviewerPage.GotoAsync($"/Review/Claims/{claimId}");
+        var review = new ReviewClaimPage(reviewerPage, fr);
+        await review.StartReviewAsync();
+        await Expect(review.Flash("review.flash.started")).ToBeVisibleAsync();
+
+        await review.RequestInfoAsync(["DatesMissingOrOld"], "Quelles dates figurent sur la preuve ?");
+        await Expect(review.Flash("review.flash.infoRequested")).ToBeVisibleAsync();
+
+        var mail = (await browser.App.ComposeAsync(claimId)).Last(m => m.RecipientEmail == "incentives@contoso.example");
+        var link = Emails.LinksOf(mail).First();
+        var partnerPage = await browser.NewPageAsync("en");
+        await partnerPage.GotoAsync(link);
+        var signIn = new SignInPage(partnerPage, en);
+        await Expect(signIn.Heading).ToBeVisibleAsync();
+        await signIn.Email.FillAsync("incentives@contoso.example");
+        await signIn.Password.FillAsync(BrowserFixture.DemoPassword);
+        await signIn.SubmitAsync();
+
+        var claim = new ClaimPage(partnerPage, en);
+        await Expect(claim.Heading(name)).ToBeVisibleAsync();
+        Assert.EndsWith(link, partnerPage.Url, StringComparison.Ordinal);
+        await Expect(claim.InfoRequestReason("DatesMissingOrOld")).ToBeVisibleAsync();
+        await Expect(partnerPage.Locator(".info-request").GetByText("Quelles dates figurent sur la preuve ?")).ToBeVisibleAsync();
+        await Expect(claim.Comment("Quelles dates figurent sur la preuve ?")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(partnerPage, "claim-question-from-email");
     }
 
     [Fact]

@@ -15,8 +15,6 @@ public sealed class ArbitrationPage(IPage page, UiText t)
 
     public ILocator Flash(string key) => page.GetByRole(AriaRole.Status).Filter(new() { HasText = t[key] });
 
-    public ILocator NoOtherClaim => page.GetByText(t["review.arbitration.none"], new() { Exact = true });
-
     /// <summary>A review action (<c>review.start</c>, <c>review.approve</c>...) on the claim of <paramref name="partnerName"/>.</summary>
     public async Task ActAsync(string actionKey, string partnerName) =>
         await page.GetByRole(AriaRole.Button, new() { Name = t.Format("review.arbitration.actionOf", t[actionKey], partnerName), Exact = true }).ClickAsync();

@@ -27,6 +27,19 @@ public sealed class ReviewClaimPage(IPage page, UiText t)
         await Button("review.approve").ClickAsync();
     }
 
+    /// <summary>Asks the partner for more information, for these reasons, with a question.</summary>
+    public async Task RequestInfoAsync(IEnumerable<string> reasons, string question)
+    {
+        await page.GetByText(t["review.requestInfo"], new() { Exact = true }).ClickAsync();
+        foreach (var reason in reasons)
+        {
+            await page.GetByLabel(t["review.reason." + reason], new() { Exact = true }).CheckAsync();
+        }
+
+        await page.GetByLabel(t["review.requestInfo.comment"], new() { Exact = true }).FillAsync(question);
+        await Button("review.requestInfo.send").ClickAsync();
+    }
+
     /// <summary>The step that asks to confirm ending another partner's association.</summary>
     public ILocator SupersedeConfirmation => page.GetByRole(AriaRole.Alert).Filter(new() { HasText = t["review.supersede.title"] });
 
