@@ -48,7 +48,8 @@ public static class QueryParameters
             }
 
             var declared = http.GetEndpoint()?.Metadata.GetMetadata<AcceptedQuery>()?.Names;
-            var unknown = Unknown(http.Request.Query, k => bound.Contains(k) || declared?.Contains(k) == true);
+            // A simple parameter named like a route value ("id" of /claims/{id}) binds from the route, not the query.
+            var unknown = Unknown(http.Request.Query, k => (bound.Contains(k) && !http.Request.RouteValues.ContainsKey(k)) || declared?.Contains(k) == true);
             return unknown.Count > 0 ? unknown.ToProblem(http) : await next(invocation);
         };
     }

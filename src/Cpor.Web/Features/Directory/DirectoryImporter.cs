@@ -131,7 +131,10 @@ public sealed class DirectoryImporter(
             {
                 foreach (var reason in claim.GroupBy(e => e.Reason).OrderBy(g => g.Key))
                 {
-                    if (locked.EndUnits([.. reason.Select(e => e.AssociationId)], reason.Key, ctx with { Actor = Actor.System }) is { } error)
+                    // Listed before the claim's lock: the clock (or the customer) may have ended some meanwhile.
+                    var stillActive = reason.Select(e => e.AssociationId)
+                        .Where(id => locked.Associations.Any(a => a.Id == id && a.State == AssociationState.Active)).ToList();
+                    if (stillActive.Count > 0 && locked.EndUnits(stillActive, reason.Key, ctx with { Actor = Actor.System }) is { } error)
                     {
                         return Task.FromResult<IReadOnlyList<DomainError>>([error]);
                     }

@@ -65,7 +65,10 @@ public sealed class Handover(CporDb db, ClaimCommands commands, Arbitration arbi
         var system = ctx with { Actor = Actor.System };
         foreach (var id in incumbents)
         {
-            if (await commands.LoadForUpdateAsync(id, ct) is { } incumbent && incumbent.KeepUnits(challenger.Id, system) is { } error)
+            // The list was read before this row's lock: the customer or the clock may have ended
+            // the incumbent's units meanwhile, and then there is nothing left to keep.
+            if (await commands.LoadForUpdateAsync(id, ct) is { } incumbent && IsPromisedTo(incumbent, challenger)
+                && incumbent.KeepUnits(challenger.Id, system) is { } error)
             {
                 return [error];
             }
@@ -88,7 +91,9 @@ public sealed class Handover(CporDb db, ClaimCommands commands, Arbitration arbi
 
         foreach (var id in incumbents)
         {
-            if (await commands.LoadForUpdateAsync(id, ct) is { } incumbent && incumbent.Supersede(challenger.Id, ctx) is { } error)
+            // As in ReleaseAsync: an incumbent whose promised units ended meanwhile has nothing to hand over.
+            if (await commands.LoadForUpdateAsync(id, ct) is { } incumbent && IsPromisedTo(incumbent, challenger)
+                && incumbent.Supersede(challenger.Id, ctx) is { } error)
             {
                 return error;
             }
@@ -96,4 +101,8 @@ public sealed class Handover(CporDb db, ClaimCommands commands, Arbitration arbi
 
         return await commands.SaveAsync(challenger, ct);
     }
+
+    /// <summary>The locked incumbent still holds a unit promised to the challenger.</summary>
+    private static bool IsPromisedTo(Claim incumbent, Claim challenger) =>
+        incumbent.Associations.Any(a => a.HoldsUnit && a.SupersededByClaimId == challenger.Id);
 }

@@ -162,6 +162,7 @@ public class BadInputTests(ApiFixture app) : IClassFixture<ApiFixture>
     [InlineData("/api/v1/claims/export.csv?status=Draft&Limit2=5", "Limit2")]
     [InlineData("/api/v1/claims/clm_none/history?page=2", "page")]
     [InlineData("/api/v1/claims/clm_none/comments?sort=newest", "sort")]
+    [InlineData("/api/v1/claims/clm_none?id=clm_other", "id")]
     public async Task List_UnknownQueryParameter_IsUnknownParameterNamingIt(string url, string parameter)
     {
         var partner = await app.PartnerAsync("fr");
