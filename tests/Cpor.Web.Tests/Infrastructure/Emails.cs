@@ -9,12 +9,12 @@ namespace Cpor.Web.Tests.Infrastructure;
 /// <summary>The e-mails a claim's events make, composed as the dispatcher would (the tests run without it).</summary>
 public static partial class Emails
 {
-    public static async Task<List<OutboxMessage>> ComposeAsync(this CporAppFactory app, string claimId)
+    public static async Task<List<OutboxMessage>> ComposeAsync(this CporAppFactory app, params string[] claimIds)
     {
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<CporDb>();
         var fanOut = scope.ServiceProvider.GetRequiredService<NotificationFanOut>();
-        var events = await db.OutboxEvents.AsNoTracking().Include(o => o.ClaimEvent).Where(o => o.ClaimId == claimId).OrderBy(o => o.Id).ToListAsync();
+        var events = await db.OutboxEvents.AsNoTracking().Include(o => o.ClaimEvent).Where(o => claimIds.Contains(o.ClaimId)).OrderBy(o => o.Id).ToListAsync();
         var mails = new List<OutboxMessage>();
         foreach (var outbox in events)
         {

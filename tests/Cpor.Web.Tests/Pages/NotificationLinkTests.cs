@@ -1,15 +1,13 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Cpor.Web.Data;
 using Cpor.Web.Features.Notifications;
 using Cpor.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpor.Web.Tests.Pages;
 
 /// <summary>Every link of every e-mail opens a page its reader may use (CPOR.md §8).</summary>
-public partial class NotificationLinkTests(UiFixture app) : IClassFixture<UiFixture>
+public class NotificationLinkTests(UiFixture app) : IClassFixture<UiFixture>
 {
     private static readonly string[] Languages = ["en", "fr", "it"];
 
@@ -30,7 +28,7 @@ public partial class NotificationLinkTests(UiFixture app) : IClassFixture<UiFixt
         var signedInThrough = new HashSet<(string, string)>();
         foreach (var mail in mails)
         {
-            var links = Link().Matches(mail.Body).Select(m => new Uri(m.Value).PathAndQuery).ToList();
+            var links = Emails.LinksOf(mail);
             Assert.True(links.Count > 0, $"{mail.Topic} to {mail.RecipientEmail} has no link");
             foreach (var path in links)
             {
@@ -117,21 +115,8 @@ public partial class NotificationLinkTests(UiFixture app) : IClassFixture<UiFixt
     /// <summary>What the dispatcher would write for the claims' events, every person reading <paramref name="language"/>.</summary>
     private async Task<List<OutboxMessage>> ComposeAllAsync(List<string> claimIds, string language)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CporDb>();
-        await db.Users.ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, language));
-        var fanOut = scope.ServiceProvider.GetRequiredService<NotificationFanOut>();
-        var events = await db.OutboxEvents.AsNoTracking().Include(o => o.ClaimEvent).Where(o => claimIds.Contains(o.ClaimId)).OrderBy(o => o.Id).ToListAsync();
-        var mails = new List<OutboxMessage>();
-        foreach (var outbox in events)
-        {
-            // The customer contact, who has no account, reads the tenant country's language whatever we set.
-            mails.AddRange(await fanOut.ComposeAsync(outbox, CancellationToken.None));
-        }
-
-        return mails;
+        // The customer contact, who has no account, reads the tenant country's language whatever we set.
+        await app.WithDbAsync(db => db.Users.ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, language)));
+        return await app.ComposeAsync([.. claimIds]);
     }
-
-    [GeneratedRegex(@"https?://[^\s<>""]+")]
-    private static partial Regex Link();
 }
