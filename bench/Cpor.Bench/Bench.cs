@@ -4,6 +4,7 @@ using System.Runtime;
 using System.Security.Claims;
 using Cpor.Web.Data;
 using Cpor.Web.Features.Associations;
+using Cpor.Web.Features.Claims;
 using Cpor.Web.Features.Directory;
 using Cpor.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -118,6 +119,7 @@ internal static class Bench
         services.AddSingleton(TimeProvider.System);
         services.AddScoped(_ => new CurrentUser(new ClaimsPrincipal()));
         services.AddDbContext<CporDb>(o => o.UseNpgsql(connectionString));
+        services.AddClaimsFeature(); // the import ends lost units through the claims' own door
         services.AddDirectoryFeature();
         services.AddAssociationsFeature();
         return services.BuildServiceProvider();
